@@ -1,0 +1,185 @@
+"""The command line: the same services as the window, without Qt. `crm-desktop --help` lists the commands."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from crm_desktop import __version__, config
+from crm_desktop.errors import CrmError
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crm-desktop",
+        description="An offline-first desktop CRM. Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help=f"database file or SQLAlchemy URL (default: ${config.DB_ENV}, then Settings, "
+                             "then the file in the user data folder)")
+    parser.add_argument("--lang", choices=config.LANGUAGES, help="language of the window and new data")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--contacts", type=int, default=1000, metavar="N", help="people to create (default 1000)")
+    demo.add_argument("--deals", type=int, default=None, metavar="N", help="deals to create (default contacts/3)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same data")
+    demo.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    check = sub.add_parser("check", help="check the database: integrity, schema version, counts")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    backup = sub.add_parser("backup", help="back up the database (to FILE, or to the backups folder)")
+    backup.add_argument("file", nargs="?", type=Path, metavar="FILE")
+
+    restore = sub.add_parser("restore", help="replace the database by a verified backup (the current one is kept)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+    lister = sub.add_parser("list", help="list contacts, companies, deals or tasks")
+    lister.add_argument("kind", choices=("contacts", "companies", "deals", "tasks"))
+    lister.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50)")
+    lister.add_argument("--json", action="store_true", help="print a JSON array of objects")
+    return parser
+
+
+def _json_default(value: object) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
+
+
+def _print_table(rows: Sequence[object]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    dicts = [dataclasses.asdict(r) for r in rows]  # type: ignore[call-overload]
+    columns = [c for c in dicts[0] if c != "uuid"]
+    cells = [[("" if d[c] is None else str(d[c])) for c in columns] for d in dicts]
+    widths = [min(40, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for row in cells:
+        print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
+
+
+def _open(args: argparse.Namespace, cfg: config.AppConfig):  # type: ignore[no-untyped-def]
+    from crm_desktop.db.database import open_database
+    from crm_desktop.services import defaults
+
+    target = config.resolve_database(args.db, cfg)
+    if not config.db_is_url(target):
+        default = config.default_database_path()
+        if Path(target).expanduser().resolve() == default.resolve():
+            default.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(target, backups_dir=cfg.effective_backups_dir)
+    defaults.ensure_defaults(db, args.lang or cfg.effective_language)
+    return db
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one command and return its exit status."""
+    from crm_desktop.services import maintenance, records
+
+    cfg = config.AppConfig.load()
+    if args.command == "restore":
+        target = config.resolve_database(args.db, cfg)
+        if config.db_is_url(target):
+            raise CrmError("restore works on a database file; a server database is restored with pg_restore.")
+        kept, revision = maintenance.restore(Path(target), args.file, cfg.effective_backups_dir)
+        from crm_desktop.db.database import open_database
+
+        open_database(target, backups_dir=cfg.effective_backups_dir).close()  # migrates an older backup
+        print(f"Restored '{args.file}' (schema {revision}) into '{target}'.")
+        if kept:
+            print(f"The previous database was kept as '{kept}'.")
+        return EXIT_OK
+
+    db = _open(args, cfg)
+    try:
+        if args.command == "demo":
+            from crm_desktop.services import demo
+
+            if args.contacts < 0 or (args.deals is not None and args.deals < 0):
+                raise CrmError("--contacts and --deals must be 0 or more.")
+            counts = demo.generate_demo(db, contacts=args.contacts, deals=args.deals, seed=args.seed,
+                                        language=args.lang or cfg.effective_language)
+            if args.json:
+                _print_json(dataclasses.asdict(counts))
+            else:
+                print("Demo data added: " + ", ".join(f"{v} {k}" for k, v in dataclasses.asdict(counts).items()))
+            return EXIT_OK
+        if args.command == "check":
+            report = maintenance.check(db)
+            if args.json:
+                _print_json(dataclasses.asdict(report) | {"ok": report.ok})
+            else:
+                print(f"Database:  {report.database}")
+                print(f"Integrity: {', '.join(report.integrity)}")
+                print(f"Schema:    {report.schema_revision} (this version: {report.head_revision})")
+                if report.journal_mode:
+                    print(f"Journal:   {report.journal_mode}")
+                for name, n in report.counts.items():
+                    print(f"  {name:<11}{n:>10}")
+            return EXIT_OK if report.ok else EXIT_FAILED
+        if args.command == "backup":
+            path = maintenance.backup_now(db, cfg.effective_backups_dir, args.file)
+            print(f"Backup written to '{path}'.")
+            return EXIT_OK
+        if args.command == "list":
+            rows = records.list_records(db, args.kind, args.limit)
+            if args.json:
+                _print_json([dataclasses.asdict(r) for r in rows])
+            else:
+                _print_table(rows)
+            return EXIT_OK
+        raise CrmError(f"Unknown command '{args.command}'.")
+    finally:
+        db.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script: a command, or the window when none is given."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from crm_desktop.app import run_gui  # Qt is imported only here
+
+        return run_gui(args)
+    try:
+        return run_command(args)
+    except CrmError as exc:
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("crm-desktop: interrupted; nothing was half-written.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # a defect: one line for the user, the traceback to the log file
+        logfile = config.data_dir() / "crm-desktop.log"
+        try:
+            logfile.parent.mkdir(parents=True, exist_ok=True)
+            with logfile.open("a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+        except OSError:
+            pass
+        print(f"crm-desktop: internal error: {exc} (details in {logfile})", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,19 @@
+"""Alembic environment: runs on the connection the app passes in, in batch mode for SQLite."""
+
+from alembic import context
+
+from crm_desktop.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("crm-desktop runs its migrations from code; use crm_desktop.db.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

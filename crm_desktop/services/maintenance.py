@@ -1,0 +1,125 @@
+"""Integrity check, counts, backup and restore of the database file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from crm_desktop.db import backup as backups
+from crm_desktop.db import migrate
+from crm_desktop.db.database import Database
+from crm_desktop.errors import DatabaseOpenError
+from crm_desktop.models import Activity, Company, Deal, Person, Pipeline, Product, Stage, Task, User
+
+COUNTED = {
+    "companies": Company,
+    "contacts": Person,
+    "deals": Deal,
+    "tasks": Task,
+    "activities": Activity,
+    "products": Product,
+    "pipelines": Pipeline,
+    "stages": Stage,
+    "users": User,
+}
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    database: str
+    integrity: list[str]
+    schema_revision: str | None
+    head_revision: str
+    counts: dict[str, int] = field(default_factory=dict)
+    journal_mode: str | None = None
+    size_bytes: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and self.schema_revision == self.head_revision
+
+
+def check(db: Database, *, full: bool = True) -> CheckReport:
+    """Run SQLite's integrity check and count the records of each kind."""
+    integrity: list[str] = ["ok"]
+    journal = None
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            pragma = "integrity_check(20)" if full else "quick_check(20)"
+            integrity = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+            journal = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+        else:
+            conn.execute(text("SELECT 1"))
+    with db.session(write=False) as s:
+        counts = {
+            name: int(s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0)
+            for name, model in COUNTED.items()
+        }
+    return CheckReport(
+        database=db.display_name,
+        integrity=integrity,
+        schema_revision=migrate.current_revision(db.engine),
+        head_revision=migrate.head_revision(),
+        counts=counts,
+        journal_mode=journal,
+        size_bytes=db.path.stat().st_size if db.path else None,
+    )
+
+
+def backup_now(db: Database, backups_dir: Path, target: Path | None = None) -> Path:
+    """Back up the open database to `target`, or to a new dated file in the backups folder (rotated)."""
+    if db.path is None:
+        raise DatabaseOpenError("Backups of a server database are made with the server's own tools (pg_dump).")
+    if target is not None:
+        target = target.expanduser().resolve()
+        if target == db.path:
+            raise DatabaseOpenError("The backup cannot be written over the database itself.")
+    return backups.backup_database(db.engine, backups_dir, db.path.stem, reason=None, target=target)
+
+
+def backup_if_due(db: Database, backups_dir: Path, *, every: timedelta = timedelta(days=1)) -> Path | None:
+    """The automatic backup: one when the newest dated backup is older than `every`."""
+    if db.path is None:
+        return None
+    latest = backups.list_backups(backups_dir, db.path.stem)
+    if latest and datetime.now() - latest[0].taken_at < every:
+        return None
+    return backups.backup_database(db.engine, backups_dir, db.path.stem, reason="auto")
+
+
+def restore(database_path: Path, backup_file: Path, backups_dir: Path) -> tuple[Path | None, str]:
+    """Verify `backup_file`, keep the current database as a backup, then put the backup in its place.
+
+    Returns the backup made of the current file (None when there was no file) and the restored revision.
+    The database must not be open in this process.
+    """
+    from crm_desktop.db.database import inspect_file
+    from crm_desktop.db.engine import create_app_engine
+
+    backup_file = backup_file.expanduser().resolve()
+    database_path = database_path.expanduser().resolve()
+    if backup_file == database_path:
+        raise DatabaseOpenError("The backup and the database are the same file.")
+    revision = backups.verify_backup(backup_file, migrate.known_revisions())
+    kept: Path | None = None
+    if database_path.exists() and database_path.stat().st_size > 0:
+        try:
+            inspect_file(database_path, quick_check=False)
+            engine = create_app_engine(database_path)
+            try:
+                kept = backups.backup_database(engine, backups_dir, database_path.stem, reason="pre-restore")
+            finally:
+                engine.dispose()
+        except DatabaseOpenError:
+            # A damaged or foreign current file is kept byte for byte before it is replaced.
+            backups_dir.mkdir(parents=True, exist_ok=True)
+            kept = backups_dir / f"{database_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-replaced.db"
+            kept.write_bytes(database_path.read_bytes())
+            database_path.unlink()
+            for suffix in ("-wal", "-shm"):
+                Path(str(database_path) + suffix).unlink(missing_ok=True)
+    backups.restore_file(backup_file, database_path)
+    return kept, revision
