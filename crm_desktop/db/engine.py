@@ -43,9 +43,9 @@ def is_network_path(path: Path) -> bool:
     best, best_fs = "", ""
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
-            if len(parts[1]) > len(best):
-                best, best_fs = parts[1], parts[2]
+        inside = len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/"))
+        if inside and len(parts[1]) > len(best):
+            best, best_fs = parts[1], parts[2]
     return best_fs in _NETWORK_FS
 
 

@@ -1,7 +1,7 @@
 """the whole data model
 
 Revision ID: 0001_initial
-Revises: 
+Revises: (none)
 Create Date: 2026-11-23 01:05:43.178320
 """
 
