@@ -1,0 +1,21 @@
+"""What the windows share: settings, the open database, the task runner, the bridge and the current user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crm_desktop.config import AppConfig
+from crm_desktop.db.database import Database
+from crm_desktop.ui.bridge import UiBridge
+from crm_desktop.ui.task_runner import TaskRunner
+
+
+@dataclass
+class AppContext:
+    config: AppConfig
+    db: Database
+    runner: TaskRunner
+    bridge: UiBridge
+    user_id: int
+    user_name: str
+    language: str

@@ -1,0 +1,77 @@
+"""Loading a language at run time: translators, right-to-left layout and a font that renders Persian well."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.config import LANGUAGES, resource_dir
+
+RTL_LANGUAGES = {"fa"}
+# Each language named in itself, as the language chooser shows it.
+NATIVE_NAMES = {"en": "English", "nl": "Nederlands", "fa": "فارسی", "pl": "Polski", "ru": "Русский"}
+PERSIAN_FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
+
+_state: dict[str, object] = {"translators": [], "default_font": None, "persian_family": None}
+
+
+def db_filter() -> str:
+    """The file-dialog filter for database files, in the current language."""
+    return QCoreApplication.translate("MainWindow", "crm-desktop databases (*.db *.sqlite);;All files (*)")
+
+
+def isolate_ltr(text: str) -> str:
+    """Wrap a path, login or number in Unicode isolates so a right-to-left sentence does not reorder it."""
+    return f"\u2066{text}\u2069"
+
+
+def translations_dir() -> str:
+    return str(resource_dir() / "translations")
+
+
+def _persian_family() -> str | None:
+    if _state["persian_family"] is None:
+        family = None
+        for name in PERSIAN_FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(resource_dir() / "fonts" / name))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else None)
+        _state["persian_family"] = family or ""
+    return str(_state["persian_family"]) or None
+
+
+def install_language(app: QApplication, language: str) -> bool:
+    """Switch the whole application to `language`; widgets retranslate on the LanguageChange event.
+
+    Returns False when the language's translation file is missing (the strings then stay in English).
+    """
+    language = language if language in LANGUAGES else "en"
+    for old in _state["translators"]:  # type: ignore[attr-defined]
+        QCoreApplication.removeTranslator(old)
+    installed: list[QTranslator] = []
+    loaded = language == "en"
+    if language != "en":
+        own = QTranslator(app)
+        if own.load(f"crm_desktop_{language}", translations_dir()):
+            QCoreApplication.installTranslator(own)
+            installed.append(own)
+            loaded = True
+        qt_own = QTranslator(app)  # Qt's own dialogs' buttons (OK, Cancel...)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt_own)
+            installed.append(qt_own)
+    _state["translators"] = installed
+    QLocale.setDefault(QLocale(language))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
+    if _state["default_font"] is None:
+        _state["default_font"] = QFont(app.font())
+    base = QFont(_state["default_font"])  # type: ignore[call-overload]
+    if language == "fa":
+        family = _persian_family()
+        if family:
+            base.setFamilies([family, *base.families()])
+    app.setFont(base)
+    return loaded

@@ -1,0 +1,449 @@
+"""The main window: side bar, the five panels, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from crm_desktop import __version__, config
+from crm_desktop.db.database import Database, open_database
+from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.services import defaults, maintenance, overview
+from crm_desktop.services.progress import Progress
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
+from crm_desktop.ui.panels import CalendarPanel, ContactsPanel, FunnelPanel, HomePanel, Panel, ReportsPanel
+from crm_desktop.ui.settings_dialog import SettingsDialog
+from crm_desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+DEMO_CONTACTS, DEMO_DEALS = 1000, 300
+
+
+class MainWindow(QMainWindow):
+    """One window over one database; the panels are reached from the side bar, Ctrl+1..5 and the View menu."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(760, 480))
+
+        self.home = HomePanel(self)
+        self.panels: list[Panel] = [
+            self.home, ContactsPanel(self), FunnelPanel(self), CalendarPanel(self), ReportsPanel(self)
+        ]
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("panelStack")
+        for panel in self.panels:
+            self.stack.addWidget(panel)
+
+        self.side_bar = QListWidget(self)
+        self.side_bar.setObjectName("sideBar")
+        self.side_bar.setIconSize(QSize(22, 22))
+        self.side_bar.setFixedWidth(190)
+        icons = (QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 QStyle.StandardPixmap.SP_ArrowRight, QStyle.StandardPixmap.SP_FileDialogInfoView,
+                 QStyle.StandardPixmap.SP_FileDialogContentsView)
+        for icon in icons:
+            QListWidgetItem(self.style().standardIcon(icon), "", self.side_bar)
+        self.side_bar.currentRowChanged.connect(self.on_side_bar_row_changed)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.side_bar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("statusDatabase")
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.home.demo_requested.connect(self.on_home_demo_requested)
+        self.home.demo_declined.connect(self.on_home_demo_declined)
+        ctx.bridge.message_posted.connect(self.on_bridge_message_posted)
+        ctx.bridge.error_posted.connect(self.on_bridge_error_posted)
+        ctx.bridge.data_changed.connect(self.on_bridge_data_changed)
+
+        self.retranslate()
+        self._restore_window_state()
+        self.refresh_status()
+        self.refresh_summary()
+
+    # ---- construction -------------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.panel_group = QActionGroup(self)
+        self.panel_actions: list[QAction] = []
+        for index in range(len(self.panels)):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setObjectName(f"showPanel{index + 1}")
+            action.triggered.connect(lambda _checked=False, i=index: self.show_panel(i))
+            self.panel_group.addAction(action)
+            self.panel_actions.append(action)
+        style = self.style()
+        self.new_db_action = QAction(self)
+        self.new_db_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_db_action.triggered.connect(self.on_new_db_action_triggered)
+        self.open_db_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "", self)
+        self.open_db_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_db_action.triggered.connect(self.on_open_db_action_triggered)
+        self.backup_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "", self)
+        self.backup_action.setObjectName("backupAction")
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.on_backup_action_triggered)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.on_restore_action_triggered)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.on_settings_action_triggered)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.toggle_side_bar_action = QAction(self)
+        self.toggle_side_bar_action.setCheckable(True)
+        self.toggle_side_bar_action.setChecked(True)
+        self.toggle_side_bar_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.toggle_side_bar_action.toggled.connect(self.side_bar.setVisible)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_db_action, self.open_db_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(self.panel_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.toggle_side_bar_action)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.open_db_action)
+        self.toolbar.addAction(self.backup_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("crm-desktop"))
+        names = [panel.title() for panel in self.panels]
+        for index, name in enumerate(names):
+            self.side_bar.item(index).setText(name)
+            self.panel_actions[index].setText(name)
+        self.side_bar.setAccessibleName(self.tr("Panels"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_db_action.setText(self.tr("&New database…"))
+        self.open_db_action.setText(self.tr("&Open database…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.about_action.setText(self.tr("&About crm-desktop"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.toggle_side_bar_action.setText(self.tr("Side &bar"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.refresh_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- state --------------------------------------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        cfg = self.ctx.config
+        if not (cfg.window_geometry and self.restoreGeometry(QByteArray.fromHex(cfg.window_geometry.encode()))):
+            self.resize(1100, 720)
+        if cfg.window_state:
+            self.restoreState(QByteArray.fromHex(cfg.window_state.encode()))
+        self.show_panel(cfg.last_panel if 0 <= cfg.last_panel < len(self.panels) else 0)
+
+    def save_window_state(self) -> None:
+        cfg = self.ctx.config
+        cfg.window_geometry = bytes(self.saveGeometry().toHex().data()).decode()
+        cfg.window_state = bytes(self.saveState().toHex().data()).decode()
+        cfg.last_panel = self.stack.currentIndex()
+        try:
+            cfg.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.runner.busy:
+            answer = QMessageBox.question(
+                self, self.tr("Work in progress"),
+                self.tr("A task is still running. Cancel it and quit? Nothing half-done is kept."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            for job in list(self.ctx.runner._jobs):
+                job.cancel()
+            self.ctx.runner.wait_idle(30_000)
+        self.save_window_state()
+        event.accept()
+
+    # ---- panels -------------------------------------------------------------------------------------------
+    def show_panel(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.panel_actions[index].setChecked(True)
+        if self.side_bar.currentRow() != index:
+            self.side_bar.setCurrentRow(index)
+
+    @Slot(int)
+    def on_side_bar_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.panels) and row != self.stack.currentIndex():
+            self.show_panel(row)
+
+    def current_panel(self) -> Panel:
+        return self.panels[self.stack.currentIndex()]
+
+    def refresh_status(self) -> None:
+        if not hasattr(self, "db_label"):
+            return
+        # Paths and logins read left to right also inside a right-to-left sentence: isolate them.
+        self.db_label.setText(self.tr("Database: %1").replace("%1", isolate_ltr(self.ctx.db.display_name)))
+        self.db_label.setToolTip(self.ctx.db.display_name)
+        self.user_label.setText(self.tr("User: %1").replace("%1", isolate_ltr(self.ctx.user_name)))
+
+    def refresh_summary(self) -> None:
+        db = self.ctx.db
+
+        def work(_progress: Progress) -> tuple[overview.Summary, bool]:
+            result = overview.summary(db)
+            offer = result.contacts == 0 and result.companies == 0 and not self.ctx.config.extra.get(
+                f"demo_declined:{db.display_name}")
+            return result, offer
+
+        def done(result: tuple[overview.Summary, bool]) -> None:
+            if db is self.ctx.db:
+                self.home.set_summary(result[0])
+                self.home.offer_demo(result[1])
+
+        self.ctx.runner.run(work, done, self.show_error)
+
+    # ---- commands -----------------------------------------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, CancelledError):
+            self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 5000)
+            return
+        text = str(exc) if isinstance(exc, CrmError) else self.tr("Unexpected error: %1").replace("%1", str(exc))
+        QMessageBox.warning(self, self.tr("crm-desktop"), text)
+
+    @Slot()
+    def on_home_demo_requested(self) -> None:
+        from crm_desktop.services import demo  # loaded on demand: start-up does not need it
+
+        db, language = self.ctx.db, self.ctx.language
+        self.home.offer_demo(False)
+
+        def work(progress: Progress) -> demo.DemoCounts:
+            return demo.generate_demo(db, contacts=DEMO_CONTACTS, deals=DEMO_DEALS, seed=1, language=language,
+                                      progress=progress)
+
+        def done(counts: demo.DemoCounts) -> None:
+            self.statusBar().showMessage(
+                self.tr("Demo data loaded: %1 contacts, %2 deals.")
+                .replace("%1", str(counts.contacts)).replace("%2", str(counts.deals)), 8000)
+            self.ctx.bridge.post_data_changed("all")
+
+        def failed(exc: BaseException) -> None:
+            self.show_error(exc)
+            self.refresh_summary()
+
+        self.ctx.runner.run(work, done, failed, title=self.tr("Loading demo data…"), parent_widget=self)
+
+    @Slot()
+    def on_home_demo_declined(self) -> None:
+        self.ctx.config.extra[f"demo_declined:{self.ctx.db.display_name}"] = True
+        self.save_window_state()
+
+    @Slot(str)
+    def on_bridge_message_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot(str)
+    def on_bridge_error_posted(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("crm-desktop"), text)
+
+    @Slot(str)
+    def on_bridge_data_changed(self, _kind: str) -> None:
+        self.refresh_summary()
+
+    @Slot()
+    def on_backup_action_triggered(self) -> None:
+        db, folder = self.ctx.db, self.ctx.config.effective_backups_dir
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 10000)
+
+        self.ctx.runner.run(lambda _p: maintenance.backup_now(db, folder), done, self.show_error,
+                            title=self.tr("Backing up…"), parent_widget=self)
+
+    @Slot()
+    def on_restore_action_triggered(self) -> None:
+        if self.ctx.db.path is None:
+            self.show_error(CrmError(self.tr("A server database is restored with the server's own tools.")))
+            return
+        folder = str(self.ctx.config.effective_backups_dir)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), folder, db_filter())
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the current database with the backup '%1'? The current database is kept as a "
+                    "backup first.").replace("%1", path),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        current = self.ctx.db
+        database_path, folder_path = current.path, self.ctx.config.effective_backups_dir
+        assert database_path is not None
+        current.close()
+
+        def work(_progress: Progress) -> Database:
+            maintenance.restore(database_path, Path(path), folder_path)
+            return open_database(database_path, backups_dir=folder_path)
+
+        def failed(exc: BaseException) -> None:
+            self.show_error(exc)
+            # The restore refused the backup before touching anything: go on with the same file.
+            self.ctx.runner.run(lambda _p: open_database(database_path, backups_dir=folder_path),
+                                self.set_database, self.show_error)
+
+        self.ctx.runner.run(work, self.set_database, failed, title=self.tr("Restoring…"), parent_widget=self)
+
+    @Slot()
+    def on_open_db_action_triggered(self) -> None:
+        start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(config.data_dir())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), start, db_filter())
+        if path:
+            self.switch_database(path)
+
+    @Slot()
+    def on_new_db_action_triggered(self) -> None:
+        start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(config.data_dir())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), start, db_filter())
+        if not path:
+            return
+        if Path(path).exists():
+            self.show_error(CrmError(self.tr("'%1' already exists; use Open database to open it.")
+                                     .replace("%1", path)))
+            return
+        self.switch_database(path)
+
+    def switch_database(self, target: str) -> None:
+        """Open another database on the worker; the current one stays open if that fails."""
+        folder, language = self.ctx.config.effective_backups_dir, self.ctx.language
+
+        def work(_progress: Progress) -> Database:
+            db = open_database(target, backups_dir=folder)
+            try:
+                defaults.ensure_defaults(db, language)
+            except BaseException:
+                db.close()
+                raise
+            return db
+
+        def done(db: Database) -> None:
+            old = self.ctx.db
+            self.set_database(db)
+            old.close()
+            self.ctx.config.database = target
+            self.save_window_state()
+
+        self.ctx.runner.run(work, done, self.show_error, title=self.tr("Opening the database…"), parent_widget=self)
+
+    def set_database(self, db: Database) -> None:
+        self.ctx.db = db
+        self.ctx.user_id = defaults.current_user_id(db)
+        self.refresh_status()
+        self.ctx.bridge.post_data_changed("all")
+
+    @Slot()
+    def on_settings_action_triggered(self) -> None:
+        dialog = SettingsDialog(self.ctx.config, self.ctx.language, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.choice())
+
+    def apply_settings(self, choice: object) -> None:
+        from crm_desktop.ui.settings_dialog import SettingsChoice
+
+        assert isinstance(choice, SettingsChoice)
+        cfg = self.ctx.config
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if choice.language != self.ctx.language:
+            cfg.language = choice.language
+            self.ctx.language = choice.language
+            install_language(app, choice.language)
+        if choice.theme != cfg.theme:
+            cfg.theme = choice.theme
+            apply_theme(app, choice.theme)
+        cfg.backups_dir = choice.backups_dir
+        self.save_window_state()
+        wanted = choice.database or str(config.default_database_path())
+        if wanted != self.ctx.db.display_name and Path(wanted).expanduser().resolve() != self.ctx.db.path:
+            self.switch_database(wanted)
+
+    @Slot()
+    def on_about_action_triggered(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from sqlalchemy import __version__ as sqlalchemy_version
+
+        text = self.tr(
+            "<h3>crm-desktop %1</h3><p>An offline-first desktop CRM: contacts, a sales funnel, tasks with "
+            "reminders, reports and documents, in one file on your computer.</p>"
+            "<p>Database: %2<br>Data folder: %3<br>Backups: %4</p>"
+            "<p>Qt for Python %5, SQLAlchemy %6. Persian text uses the Vazirmatn font (SIL Open Font License).</p>"
+        )
+        for key, value in (("%1", __version__), ("%2", self.ctx.db.display_name), ("%3", str(config.data_dir())),
+                           ("%4", str(self.ctx.config.effective_backups_dir)), ("%5", pyside_version),
+                           ("%6", sqlalchemy_version)):
+            text = text.replace(key, value)
+        QMessageBox.about(self, self.tr("About crm-desktop"), text)

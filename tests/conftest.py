@@ -1,0 +1,97 @@
+"""Fixtures shared by every test: an isolated app home and a fresh migrated database file per test."""
+
+import os
+
+# Before anything can import Qt: widgets in tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import hashlib
+import shutil
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from crm_desktop import config
+from crm_desktop.db import migrate
+from crm_desktop.db.database import Database, open_database
+from crm_desktop.services import defaults
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every folder of the app into a temporary home, so no test reads or writes the user's files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(config.HOME_ENV, str(home))
+    monkeypatch.delenv(config.DB_ENV, raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "crm.db"
+
+
+@pytest.fixture
+def backups_dir(tmp_path: Path) -> Path:
+    return tmp_path / "backups"
+
+
+@pytest.fixture
+def db(db_path: Path, backups_dir: Path) -> Iterator[Database]:
+    """A fresh database file, migrated to head and filled with the starting lists, as on a first start."""
+    database = open_database(db_path, backups_dir=backups_dir)
+    defaults.ensure_defaults(database, "en")
+    yield database
+    database.close()
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def sha256() -> Callable[[Path], str]:
+    """The digest of a file, to prove a refused file was left byte for byte as it was."""
+    return file_sha256
+
+
+@pytest.fixture
+def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], str]:
+    """Stand in for the next release: the real migrations plus one more revision after today's head.
+
+    Only one revision exists so far, so "a database of the previous release" is today's head and the
+    app under test runs a copy of the migrations folder with one revision added; the database stays real.
+    Call it with the body of that revision's upgrade(); it returns the new head.
+    """
+
+    def add(upgrade_body: str) -> str:
+        previous = migrate.head_revision()
+        folder = tmp_path / "next-release-migrations"
+        shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        revision = "9999_next_release"
+        source = f'''"""a revision of a future release, written by the tests"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = {revision!r}
+down_revision = {previous!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+{textwrap.indent(textwrap.dedent(upgrade_body).strip(), "    ")}
+
+
+def downgrade() -> None:
+    op.drop_table("release_notes")
+'''
+        (folder / "versions" / f"{revision}.py").write_text(source, encoding="utf-8")
+        monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+        assert migrate.head_revision() == revision
+        return revision
+
+    return add
