@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 from crm_desktop.db import backup as backups
 from crm_desktop.db import migrate
 from crm_desktop.db.database import Database
-from crm_desktop.errors import DatabaseOpenError
+from crm_desktop.errors import DatabaseLockedError, DatabaseOpenError
 from crm_desktop.models import Activity, Company, Deal, Person, Pipeline, Product, Stage, Task, User
 
 COUNTED = {
@@ -113,6 +113,8 @@ def restore(database_path: Path, backup_file: Path, backups_dir: Path) -> tuple[
                 kept = backups.backup_database(engine, backups_dir, database_path.stem, reason="pre-restore")
             finally:
                 engine.dispose()
+        except DatabaseLockedError:
+            raise  # in use by another program: replacing it would pull the file from under that program
         except DatabaseOpenError:
             # A damaged or foreign current file is kept byte for byte before it is replaced.
             backups_dir.mkdir(parents=True, exist_ok=True)

@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
             log.warning("settings not saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ctx.runner.busy:
+        runner = self.ctx.runner
+        if runner.user_jobs:
             answer = QMessageBox.question(
                 self, self.tr("Work in progress"),
                 self.tr("A task is still running. Cancel it and quit? Nothing half-done is kept."),
@@ -221,9 +222,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            for job in list(self.ctx.runner._jobs):
-                job.cancel()
-            self.ctx.runner.wait_idle(30_000)
+            runner.cancel_all()
+        # Background refreshes are short; a cancelled job rolls back its transaction before it ends.
+        runner.wait_idle(30_000)
         self.save_window_state()
         event.accept()
 
@@ -381,6 +382,8 @@ class MainWindow(QMainWindow):
         folder, language = self.ctx.config.effective_backups_dir, self.ctx.language
 
         def work(_progress: Progress) -> Database:
+            if target == str(config.default_database_path()):
+                config.default_database_path().parent.mkdir(parents=True, exist_ok=True)
             db = open_database(target, backups_dir=folder)
             try:
                 defaults.ensure_defaults(db, language)
@@ -393,7 +396,7 @@ class MainWindow(QMainWindow):
             old = self.ctx.db
             self.set_database(db)
             old.close()
-            self.ctx.config.database = target
+            self.ctx.config.database = "" if target == str(config.default_database_path()) else target
             self.save_window_state()
 
         self.ctx.runner.run(work, done, self.show_error, title=self.tr("Opening the database…"), parent_widget=self)
@@ -426,10 +429,10 @@ class MainWindow(QMainWindow):
             cfg.theme = choice.theme
             apply_theme(app, choice.theme)
         cfg.backups_dir = choice.backups_dir
+        database_changed = choice.database != cfg.database
         self.save_window_state()
-        wanted = choice.database or str(config.default_database_path())
-        if wanted != self.ctx.db.display_name and Path(wanted).expanduser().resolve() != self.ctx.db.path:
-            self.switch_database(wanted)
+        if database_changed:
+            self.switch_database(choice.database or str(config.default_database_path()))
 
     @Slot()
     def on_about_action_triggered(self) -> None:

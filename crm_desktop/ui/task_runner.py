@@ -35,6 +35,7 @@ class Job(QRunnable):
         self.signals = _JobSignals()
         self.progress = Progress(self.signals.progressed.emit)
         self.dialog: QProgressDialog | None = None
+        self.title: str | None = None
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -69,6 +70,15 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    @property
+    def user_jobs(self) -> list[Job]:
+        """Jobs the user started and sees a progress dialog for (not quick background refreshes)."""
+        return [job for job in self._jobs if job.title is not None]
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
     def run(
         self,
         fn: Callable[[Progress], Any],
@@ -80,6 +90,7 @@ class TaskRunner(QObject):
     ) -> Job:
         """Queue `fn`; with a `title`, a progress dialog with Cancel appears if it runs longer than 0.5 s."""
         job = Job(fn)
+        job.title = title
         self._jobs.add(job)
 
         def finish() -> None:

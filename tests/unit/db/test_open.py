@@ -238,10 +238,14 @@ def test_two_writers_in_two_threads_take_turns_and_readers_do_not_wait(db: Datab
 
 
 def test_a_session_that_raises_writes_nothing(db: Database) -> None:
-    with pytest.raises(RuntimeError, match="the user pressed Cancel"), db.session() as s:
-        s.add(Person(first_name="Half", last_name="Done"))
-        s.flush()
-        raise RuntimeError("the user pressed Cancel")
+    def cancelled_half_way() -> None:
+        with db.session() as s:
+            s.add(Person(first_name="Half", last_name="Done"))
+            s.flush()
+            raise RuntimeError("the user pressed Cancel")
+
+    with pytest.raises(RuntimeError, match="the user pressed Cancel"):
+        cancelled_half_way()
 
     assert _count_people(db) == 0
 

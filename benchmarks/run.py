@@ -1,0 +1,252 @@
+"""Benchmarks: each operation of the app against the raw library doing the same work, measured in the same run.
+
+    python benchmarks/run.py [--quick] [--json FILE] [--only NAME ...]
+
+Rows:
+  demo_generation    generate_demo(contacts=N) into a fresh migrated file, against plain sqlite3.executemany
+                     inserting the very same rows into a fresh file with the same schema and the same pragmas.
+  startup_to_window  a new process until the main window is shown on an N-contact database, against a new
+                     process showing an empty QMainWindow (median of 3 runs each, offscreen Qt).
+
+The ratio is app / baseline; a row is "ok" when it is at most the target. Nothing here asserts: the numbers
+are printed (and written as JSON) for people and CI to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from crm_desktop.db.database import Database, open_database
+from crm_desktop.models import Base
+from crm_desktop.services.demo import generate_demo
+
+FULL_SIZE = 1_000_000
+QUICK_SIZE = 50_000
+STARTUP_RUNS = 3
+SUBPROCESS_TIMEOUT_S = 900
+
+# The pragmas the app's engine sets on every connection; the baseline connection gets the values read from an
+# app connection, so both sides write with the same durability, cache and foreign-key checks.
+COPIED_PRAGMAS = ("foreign_keys", "synchronous", "cache_size", "temp_store", "journal_mode")
+
+
+@dataclass
+class BenchRow:
+    """One line of the report."""
+
+    name: str
+    size: int
+    app_s: float | None
+    baseline_s: float | None
+    ratio: float | None
+    target_ratio: float
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if self.ratio is None:
+            return "n/a"
+        return "ok" if self.ratio <= self.target_ratio else "over"
+
+
+def make_row(name: str, size: int, app_s: float | None, baseline_s: float | None, target: float,
+             note: str = "") -> BenchRow:
+    ratio = app_s / baseline_s if app_s is not None and baseline_s else None
+    return BenchRow(name, size, app_s, baseline_s, ratio, target, note)
+
+
+# ---- demo_generation -----------------------------------------------------------------------------------------
+
+def app_pragmas(db: Database) -> dict[str, object]:
+    with db.engine.connect() as conn:
+        return {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in COPIED_PRAGMAS}
+
+
+def raw_connection(path: Path, pragmas: dict[str, object]) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for name, value in pragmas.items():
+        conn.execute(f"PRAGMA {name}={value}")
+    return conn
+
+
+def raw_insert_same_rows(source: Path, target: Path, pragmas: dict[str, object]) -> float:
+    """Copy every row of `source` into the empty `target` with plain executemany; seconds spent writing.
+
+    Each table is read before its timed insert, so only the writing is measured; one transaction, as the app.
+    """
+    src = sqlite3.connect(source)
+    dst = raw_connection(target, pragmas)
+    try:
+        started = time.perf_counter()
+        dst.execute("BEGIN IMMEDIATE")
+        elapsed = time.perf_counter() - started
+        for table in Base.metadata.sorted_tables:  # parents before children: foreign keys are checked
+            cursor = src.execute(f'SELECT * FROM "{table.name}"')
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            if not rows:
+                continue
+            sql = (f'INSERT INTO "{table.name}" ({", ".join(columns)}) '
+                   f'VALUES ({", ".join("?" * len(columns))})')
+            started = time.perf_counter()
+            dst.executemany(sql, rows)
+            elapsed += time.perf_counter() - started
+            del rows
+        started = time.perf_counter()
+        dst.execute("COMMIT")
+        elapsed += time.perf_counter() - started
+    finally:
+        src.close()
+        dst.close()
+    return elapsed
+
+
+def bench_demo_generation(size: int, workdir: Path) -> tuple[BenchRow, Path]:
+    app_path = workdir / "app.db"
+    db = open_database(app_path)
+    try:
+        pragmas = app_pragmas(db)
+        started = time.perf_counter()
+        counts = generate_demo(db, contacts=size)
+        app_s = time.perf_counter() - started
+    finally:
+        db.close()
+    base_path = workdir / "baseline.db"
+    open_database(base_path).close()  # the same migrations: identical tables and indexes
+    baseline_s = raw_insert_same_rows(app_path, base_path, pragmas)
+    base_path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{base_path}{suffix}").unlink(missing_ok=True)
+    note = f"{counts.contacts} contacts, {counts.companies} companies, {counts.deals} deals, " \
+           f"{counts.activities} activities, {counts.tasks} tasks"
+    return make_row("demo_generation", size, app_s, baseline_s, 3.0, note), app_path
+
+
+# ---- startup_to_window ---------------------------------------------------------------------------------------
+
+APP_STARTUP = textwrap.dedent("""
+    import time
+    t0 = time.perf_counter()
+    import os, sys
+    from crm_desktop.cli import build_parser
+    from crm_desktop.app import launch
+    args = build_parser().parse_args(["--db", sys.argv[1]])
+    app, window = launch(args)
+    if window is None:
+        sys.exit("launch() opened no window")
+    while not window.isVisible():
+        app.processEvents()
+    print(time.perf_counter() - t0, flush=True)
+    os._exit(0)  # the measurement is taken: no need to wait for the app's shutdown
+""")
+
+BARE_STARTUP = textwrap.dedent("""
+    import time
+    t0 = time.perf_counter()
+    import os
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    while not window.isVisible():
+        app.processEvents()
+    print(time.perf_counter() - t0, flush=True)
+    os._exit(0)
+""")
+
+
+def timed_subprocess(script: str, args: list[str], home: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CRM_DESKTOP_HOME=str(home))
+    env.pop("CRM_DESKTOP_DB", None)
+    done = subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, text=True,
+                          timeout=SUBPROCESS_TIMEOUT_S, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"exit {done.returncode}: {done.stderr.strip()[-2000:]}")
+    return float(lines[-1])
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def bench_startup(size: int, db_path: Path, workdir: Path) -> BenchRow:
+    home = workdir / "home"
+    home.mkdir(exist_ok=True)
+    baseline_s = median_of(STARTUP_RUNS, lambda: timed_subprocess(BARE_STARTUP, [], home))
+    try:
+        app_s: float | None = median_of(STARTUP_RUNS,
+                                        lambda: timed_subprocess(APP_STARTUP, [str(db_path)], home))
+        note = ""
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        app_s, note = None, f"app failed: {str(exc).splitlines()[-1] if str(exc) else exc!r}"
+    return make_row("startup_to_window", size, app_s, baseline_s, 3.0, note)
+
+
+# ---- report --------------------------------------------------------------------------------------------------
+
+def fmt(value: float | None, digits: int = 3) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def print_table(rows: list[BenchRow]) -> None:
+    header = ("name", "size", "app_s", "baseline_s", "ratio", "target", "")
+    cells = [header] + [(r.name, str(r.size), fmt(r.app_s), fmt(r.baseline_s), fmt(r.ratio, 2),
+                         fmt(r.target_ratio, 1), r.verdict) for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    for row in cells:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths,
+                                                                                               strict=True))))
+    for r in rows:
+        if r.note:
+            print(f"  {r.name}: {r.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmarks of crm-desktop against the raw libraries.")
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_SIZE:,} contacts instead of {FULL_SIZE:,}")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the rows as a JSON array")
+    parser.add_argument("--only", nargs="+", choices=("demo_generation", "startup_to_window"), metavar="NAME",
+                        help="run only these rows")
+    args = parser.parse_args(argv)
+    size = QUICK_SIZE if args.quick else FULL_SIZE
+    wanted = set(args.only or ("demo_generation", "startup_to_window"))
+    rows: list[BenchRow] = []
+    with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
+        workdir = Path(tmp)
+        if "demo_generation" in wanted:
+            row, db_path = bench_demo_generation(size, workdir)
+            rows.append(row)
+            print_table(rows[-1:])
+        else:
+            db_path = workdir / "app.db"
+            db = open_database(db_path)
+            try:
+                generate_demo(db, contacts=size)
+            finally:
+                db.close()
+        if "startup_to_window" in wanted:
+            rows.append(bench_startup(size, db_path, workdir))
+    print()
+    print_table(rows)
+    if args.json:
+        keys = ("name", "size", "app_s", "baseline_s", "ratio", "target_ratio")
+        args.json.write_text(json.dumps([{k: asdict(r)[k] for k in keys} for r in rows], indent=2) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,338 @@
+"""The command line, in process and as a real `python -m crm_desktop`: output, exit status, refusals."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop import __version__, config
+from crm_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from crm_desktop.db import migrate
+from crm_desktop.db.backup import verify_backup
+from crm_desktop.db.database import Database, open_database
+from crm_desktop.models import ChannelKind, Company, ContactChannel, Deal, Person, Stage, Task
+from crm_desktop.services import maintenance
+
+Digest = Callable[[Path], str]
+Run = Callable[..., tuple[int, str, str]]
+COUNTS = {"companies": 3, "contacts": 4, "deals": 2, "tasks": 3}
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run `crm-desktop ARGS` in this process; returns the exit status, stdout and stderr."""
+
+    def run(*argv: str | Path) -> tuple[int, str, str]:
+        code = main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def _run_process(*argv: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crm_desktop", *(str(a) for a in argv)],
+        capture_output=True, text=True, timeout=60, cwd=cwd, env=os.environ.copy(),
+    )
+
+
+def _assert_one_line_refusal(err: str) -> None:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("crm-desktop: ")
+    assert "Traceback" not in err
+
+
+def _last_names(db_path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(row[0] for row in conn.execute("SELECT last_name FROM persons"))
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def filled_db_path(db: Database, db_path: Path) -> Path:
+    """A closed database with a few records of every listed kind."""
+    with db.session() as s:
+        stage = s.scalars(select(Stage).order_by(Stage.position)).first()
+        assert stage is not None
+        companies = [Company(name=f"Company {i}", city="Delft") for i in range(COUNTS["companies"])]
+        people = [Person(first_name=f"First{i}", last_name=f"Last{i}", company=companies[i % 3])
+                  for i in range(COUNTS["contacts"])]
+        s.add_all(companies + people)
+        s.flush()
+        s.add(ContactChannel(person_id=people[0].id, kind=ChannelKind.EMAIL.value, value="first0@example.org"))
+        s.add_all(Deal(title=f"Deal {i}", pipeline_id=stage.pipeline_id, stage_id=stage.id,
+                       amount=Decimal("1200.50"), company_id=companies[0].id, person_id=people[0].id)
+                  for i in range(COUNTS["deals"]))
+        s.add_all(Task(title=f"Call back {i}", due_at=datetime(2026, 4, 1, 9) + timedelta(days=i),
+                       person_id=people[1].id) for i in range(COUNTS["tasks"]))
+    db.close()
+    return db_path
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"crm-desktop {__version__}\n"
+
+
+def test_check_creates_and_checks_the_default_database(cli: Run, app_home: Path) -> None:
+    code, out, err = cli("check")
+
+    assert (code, err) == (EXIT_OK, "")
+    assert "Integrity: ok" in out
+    assert f"Schema:    {migrate.head_revision()}" in out
+    assert config.default_database_path().is_file()
+    assert config.default_database_path().is_relative_to(app_home)
+
+
+def test_check_json(cli: Run, filled_db_path: Path) -> None:
+    code, out, _err = cli("--db", filled_db_path, "check", "--json")
+
+    report = json.loads(out)
+    assert code == EXIT_OK
+    assert report["ok"] is True
+    assert report["integrity"] == ["ok"]
+    assert report["schema_revision"] == report["head_revision"] == migrate.head_revision()
+    assert report["database"] == str(filled_db_path)
+    assert report["counts"] == {name: 0 for name in maintenance.COUNTED} | COUNTS | {
+        "pipelines": 1, "stages": 5, "users": 1}
+
+
+def test_the_database_named_by_the_environment(
+    cli: Run, filled_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(config.DB_ENV, str(filled_db_path))
+
+    code, out, _err = cli("check", "--json")
+
+    assert code == EXIT_OK
+    assert json.loads(out)["database"] == str(filled_db_path)
+    assert not config.default_database_path().exists()
+
+
+@pytest.mark.parametrize("kind", ["contacts", "companies", "deals", "tasks"])
+@pytest.mark.parametrize("limit", [1, 2, 50])
+def test_list_json(cli: Run, filled_db_path: Path, kind: str, limit: int) -> None:
+    code, out, err = cli("--db", filled_db_path, "list", kind, "--limit", str(limit), "--json")
+
+    rows = json.loads(out)
+    assert (code, err) == (EXIT_OK, "")
+    assert isinstance(rows, list)
+    assert len(rows) == min(limit, COUNTS[kind])
+    assert all(isinstance(row, dict) and isinstance(row["id"], int) for row in rows)
+    ids = [row["id"] for row in rows]
+    assert ids == sorted(ids, reverse=True), "newest first"
+
+
+def test_list_json_values(cli: Run, filled_db_path: Path) -> None:
+    _code, out, _err = cli("--db", filled_db_path, "list", "contacts", "--json")
+    first = next(row for row in json.loads(out) if row["name"] == "First0 Last0")
+    assert (first["company"], first["email"]) == ("Company 0", "first0@example.org")
+
+    _code, out, _err = cli("--db", filled_db_path, "list", "deals", "--json")
+    deal = json.loads(out)[0]
+    assert (deal["amount"], deal["stage"], deal["person"]) == ("1200.50", "New lead", "First0 Last0")
+
+    _code, out, _err = cli("--db", filled_db_path, "list", "tasks", "--json")
+    assert json.loads(out)[0]["due_at"] == "2026-04-03T09:00:00"
+
+
+def test_list_as_a_table(cli: Run, filled_db_path: Path) -> None:
+    code, out, _err = cli("--db", filled_db_path, "list", "companies")
+
+    lines = out.splitlines()
+    assert code == EXIT_OK
+    assert lines[0].split()[:2] == ["id", "name"]
+    assert len(lines) == 1 + COUNTS["companies"]
+    assert "uuid" not in lines[0]
+
+
+def test_backup_to_a_file(cli: Run, filled_db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+
+    code, out, _err = cli("--db", filled_db_path, "backup", target)
+
+    assert code == EXIT_OK
+    assert str(target) in out
+    assert verify_backup(target, migrate.known_revisions()) == migrate.head_revision()
+    assert _last_names(target) == [f"Last{i}" for i in range(COUNTS["contacts"])]
+
+
+def test_backup_to_the_backups_folder(cli: Run, filled_db_path: Path) -> None:
+    code, out, _err = cli("--db", filled_db_path, "backup")
+
+    made = list(config.default_backups_dir().iterdir())
+    assert code == EXIT_OK
+    assert len(made) == 1
+    assert made[0].name.startswith("crm-")
+    assert str(made[0]) in out
+    assert verify_backup(made[0], migrate.known_revisions()) == migrate.head_revision()
+
+
+def test_restore_brings_the_data_back_and_keeps_the_previous(
+    cli: Run, filled_db_path: Path, tmp_path: Path
+) -> None:
+    saved = tmp_path / "before-the-mistake.db"
+    assert cli("--db", filled_db_path, "backup", saved)[0] == EXIT_OK
+    db = open_database(filled_db_path)
+    with db.session() as s:
+        s.add(Person(first_name="Added", last_name="Later"))
+    db.close()
+
+    code, out, _err = cli("--db", filled_db_path, "restore", saved)
+
+    assert code == EXIT_OK
+    assert "kept as" in out
+    assert _last_names(filled_db_path) == [f"Last{i}" for i in range(COUNTS["contacts"])]
+    kept = [p for p in config.default_backups_dir().iterdir() if p.name.endswith("-pre-restore.db")]
+    assert len(kept) == 1
+    assert "Later" in _last_names(kept[0])
+
+
+def test_a_garbage_database_is_refused(cli: Run, tmp_path: Path, sha256: Digest) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(os.urandom(4096))
+    before = sha256(garbage)
+
+    code, out, err = cli("--db", garbage, "check")
+
+    assert (code, out) == (EXIT_REFUSED, "")
+    _assert_one_line_refusal(err)
+    assert "garbage.db" in err
+    assert sha256(garbage) == before
+
+
+def test_a_limit_below_one_is_refused(cli: Run, filled_db_path: Path) -> None:
+    code, out, err = cli("--db", filled_db_path, "list", "deals", "--limit", "0")
+
+    assert (code, out) == (EXIT_REFUSED, "")
+    _assert_one_line_refusal(err)
+    assert "--limit" in err
+
+
+def test_restore_of_a_missing_file_is_refused(cli: Run, filled_db_path: Path, tmp_path: Path, sha256: Digest) -> None:
+    before = sha256(filled_db_path)
+
+    code, out, err = cli("--db", filled_db_path, "restore", tmp_path / "no-such-backup.db")
+
+    assert (code, out) == (EXIT_REFUSED, "")
+    _assert_one_line_refusal(err)
+    assert "no-such-backup.db" in err
+    assert sha256(filled_db_path) == before
+
+
+def test_restore_of_a_garbage_backup_is_refused(cli: Run, filled_db_path: Path, tmp_path: Path, sha256: Digest) -> None:
+    garbage = tmp_path / "backup.db"
+    garbage.write_bytes(os.urandom(4096))
+    before = sha256(filled_db_path)
+
+    code, _out, err = cli("--db", filled_db_path, "restore", garbage)
+
+    assert code == EXIT_REFUSED
+    _assert_one_line_refusal(err)
+    assert sha256(filled_db_path) == before
+
+
+def test_demo_then_list(cli: Run, db_path: Path) -> None:
+    pytest.importorskip("crm_desktop.services.demo", reason="crm_desktop.services.demo is not written yet")
+
+    code, _out, err = cli("--db", db_path, "demo", "--contacts", "200", "--deals", "60", "--seed", "7")
+    assert (code, err) == (EXIT_OK, "")
+
+    code, out, _err = cli("--db", db_path, "list", "deals", "--limit", "5", "--json")
+    deals = json.loads(out)
+    assert code == EXIT_OK
+    assert len(deals) == 5
+    assert all(isinstance(deal["id"], int) and deal["title"] for deal in deals)
+
+    code, out, _err = cli("--db", db_path, "check", "--json")
+    report = json.loads(out)
+    assert report["ok"] is True
+    assert (report["counts"]["contacts"], report["counts"]["deals"]) == (200, 60)
+
+
+def test_a_real_process_prints_its_version(tmp_path: Path) -> None:
+    done = _run_process("--version", cwd=tmp_path)
+
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"crm-desktop {__version__}"
+
+
+def test_a_real_process_checks_a_database(tmp_path: Path, filled_db_path: Path) -> None:
+    done = _run_process("--db", filled_db_path, "check", "--json", cwd=tmp_path)
+
+    assert done.returncode == EXIT_OK, done.stderr
+    assert json.loads(done.stdout)["counts"]["contacts"] == COUNTS["contacts"]
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("case", ["garbage", "missing folder", "limit 0"])
+def test_a_real_process_refuses_with_one_line(tmp_path: Path, filled_db_path: Path, case: str) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(os.urandom(4096))
+    argv = {
+        "garbage": ("--db", garbage, "check"),
+        "missing folder": ("--db", tmp_path / "missing" / "crm.db", "check"),
+        "limit 0": ("--db", filled_db_path, "list", "deals", "--limit", "0"),
+    }[case]
+
+    done = _run_process(*argv, cwd=tmp_path)
+
+    assert done.returncode == EXIT_REFUSED
+    assert done.stdout == ""
+    _assert_one_line_refusal(done.stderr)
+
+
+def test_cli_services_and_db_do_not_import_qt(tmp_path: Path) -> None:
+    probe = """
+import importlib, pkgutil, sys
+import crm_desktop.cli, crm_desktop.config, crm_desktop.db, crm_desktop.models, crm_desktop.services
+names = []
+for package in (crm_desktop.db, crm_desktop.services, crm_desktop.models):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
+        names.append(module.name)
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(len(names), "crm_desktop.db.database" in names, "crm_desktop.services.maintenance" in names, qt)
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    count, has_db, has_services, qt = done.stdout.split(maxsplit=3)
+    assert int(count) >= 12
+    assert has_db == has_services == "True"
+    assert qt.strip() == "[]"
+
+
+def test_the_backups_folder_is_inside_the_test_home(app_home: Path) -> None:
+    # Guards every test above: nothing may reach the user's real data or settings.
+    assert config.default_backups_dir().is_relative_to(app_home)
+    assert config.AppConfig.path().is_relative_to(app_home)
+    assert os.environ.get(config.DB_ENV) is None
+
+
+def test_a_new_file_named_by_db_is_created_and_migrated(cli: Run, db_path: Path) -> None:
+    assert not db_path.exists()
+
+    assert cli("--db", db_path, "check")[0] == EXIT_OK
+
+
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.head_revision(),)]
+    finally:
+        conn.close()
