@@ -8,7 +8,7 @@ import json
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -157,14 +157,15 @@ def run_command(args: argparse.Namespace) -> int:
         db.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script: a command, or the window when none is given."""
+def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run a command; without one, start the window through `gui` (the CLI itself never imports Qt)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from crm_desktop.app import run_gui  # Qt is imported only here
-
-        return run_gui(args)
+        if gui is None:
+            parser.print_help(sys.stderr)
+            return EXIT_REFUSED
+        return gui(args)
     try:
         return run_command(args)
     except CrmError as exc:

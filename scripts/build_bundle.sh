@@ -89,7 +89,7 @@ done
 [ "$missing" = 0 ] || fail "files are missing from the bundle (see MISSING above)"
 
 step "window smoke test (offscreen, stopped after 15 s)"
-# The window is imported lazily by cli.main, so only starting it proves the hidden imports. A start that fails
+# The window is imported lazily by crm_desktop.__main__, so only starting it proves the hidden imports. A start that fails
 # exits at once with a traceback; one that works is still running in its event loop when timeout stops it (124).
 if command -v timeout >/dev/null; then
   status=0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 
@@ -14,7 +15,7 @@ from crm_desktop.db.database import Database
 from crm_desktop.errors import DatabaseLockedError, DatabaseOpenError
 from crm_desktop.models import Activity, Company, Deal, Person, Pipeline, Product, Stage, Task, User
 
-COUNTED = {
+COUNTED: dict[str, Any] = {
     "companies": Company,
     "contacts": Person,
     "deals": Deal,

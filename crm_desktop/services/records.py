@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from crm_desktop.db.database import Database
@@ -77,7 +79,7 @@ class TaskRow:
 Row = ContactRow | CompanyRow | DealRow | TaskRow
 
 
-def _first_channel(kind: str):  # type: ignore[no-untyped-def]
+def _first_channel(kind: str) -> Any:
     return (
         select(ContactChannel.value)
         .where(ContactChannel.person_id == Person.id, ContactChannel.kind == kind)
@@ -87,8 +89,9 @@ def _first_channel(kind: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _person_name() -> object:
-    return Person.first_name + " " + Person.last_name
+def _rows(result: Iterable[Any]) -> list[Any]:
+    """Rows as plain tuples (the listings have more columns than SQLAlchemy's typed tuples describe)."""
+    return [tuple(r) for r in result]
 
 
 def list_records(db: Database, kind: str, limit: int = 50) -> list[Row]:
@@ -97,7 +100,6 @@ def list_records(db: Database, kind: str, limit: int = 50) -> list[Row]:
         raise ValidationError(f"Unknown list '{kind}'; choose one of: {', '.join(LIST_KINDS)}.")
     if limit < 1:
         raise ValidationError("--limit must be 1 or more.")
-    stmt: Select[tuple[object, ...]]
     with db.session(write=False) as s:
         if kind == "contacts":
             stmt = (
@@ -112,7 +114,7 @@ def list_records(db: Database, kind: str, limit: int = 50) -> list[Row]:
             )
             return [
                 ContactRow(r[0], r[1], f"{r[2]} {r[3]}".strip(), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-                for r in s.execute(stmt)
+                for r in _rows(s.execute(stmt))
             ]
         if kind == "companies":
             stmt = (
@@ -123,7 +125,7 @@ def list_records(db: Database, kind: str, limit: int = 50) -> list[Row]:
                 .order_by(Company.id.desc())
                 .limit(limit)
             )
-            return [CompanyRow(*r) for r in s.execute(stmt)]
+            return [CompanyRow(*r) for r in _rows(s.execute(stmt))]
         if kind == "deals":
             person = aliased(Person)
             stmt = (
@@ -142,7 +144,7 @@ def list_records(db: Database, kind: str, limit: int = 50) -> list[Row]:
             return [
                 DealRow(r[0], r[1], r[2], f"{r[3]:.2f}", r[4], r[5], r[6], r[7], r[8],
                         f"{r[9]} {r[10]}".strip() if r[9] is not None else None, r[11], r[12], r[13])
-                for r in s.execute(stmt)
+                for r in _rows(s.execute(stmt))
             ]
         person = aliased(Person)
         stmt = (
@@ -159,5 +161,5 @@ def list_records(db: Database, kind: str, limit: int = 50) -> list[Row]:
         return [
             TaskRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] is not None, r[7], r[8],
                     f"{r[9]} {r[10]}".strip() if r[9] is not None else None, r[11])
-            for r in s.execute(stmt)
+            for r in _rows(s.execute(stmt))
         ]

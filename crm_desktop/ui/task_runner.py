@@ -146,7 +146,11 @@ class TaskRunner(QObject):
 
         job.signals.progressed.connect(on_progress)
         # QProgressDialog shows itself after minimumDuration only when setValue is called; make sure it does.
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: job.dialog is not None and job.dialog.setValue(0))
+        def nudge() -> None:
+            if job.dialog is not None:
+                job.dialog.setValue(job.dialog.value() if job.dialog.value() >= 0 else 0)
+
+        QTimer.singleShot(PROGRESS_DELAY_MS, nudge)
         return dialog
 
     def wait_idle(self, msecs: int = -1) -> bool:
