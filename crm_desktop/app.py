@@ -111,7 +111,7 @@ def _after_show(window: MainWindow) -> None:
     def done(path: Path | None) -> None:
         if path is not None:
             window.statusBar().showMessage(
-                QApplication.translate("App", "Daily backup written to %1").replace("%1", str(path)), 8000)
+                QApplication.translate("App", "Daily backup written to %1").replace("%1", isolate_ltr(str(path))), 8000)
 
     ctx.runner.run(work, done, window.show_error)
 

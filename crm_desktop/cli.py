@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -171,6 +172,11 @@ def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], 
     except CrmError as exc:
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (`crm-desktop list ... | head`): stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("crm-desktop: interrupted; nothing was half-written.", file=sys.stderr)
         return EXIT_FAILED

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         db, folder = self.ctx.db, self.ctx.config.effective_backups_dir
 
         def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 10000)
+            self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", isolate_ltr(str(path))), 10000)
 
         self.ctx.runner.run(lambda _p: maintenance.backup_now(db, folder), done, self.show_error,
                             title=self.tr("Backing up…"), parent_widget=self)
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Restore from backup"),
             self.tr("Replace the current database with the backup '%1'? The current database is kept as a "
-                    "backup first.").replace("%1", path),
+                    "backup first.").replace("%1", isolate_ltr(path)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             return
         if Path(path).exists():
             self.show_error(CrmError(self.tr("'%1' already exists; use Open database to open it.")
-                                     .replace("%1", path)))
+                                     .replace("%1", isolate_ltr(path))))
             return
         self.switch_database(path)
 

@@ -1,0 +1,60 @@
+"""Screenshots of the window for review: every panel and the Settings dialog, in a chosen language.
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py OUT_DIR --db FILE --lang fa
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--lang", default="en")
+    options = parser.parse_args()
+    os.environ.setdefault("CRM_DESKTOP_HOME", tempfile.mkdtemp(prefix="crm-shots-"))
+    options.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.app import launch
+    from crm_desktop.cli import build_parser
+    from crm_desktop.ui.settings_dialog import SettingsDialog
+
+    app, window = launch(build_parser().parse_args(["--db", options.db, "--lang", options.lang]))
+    assert window is not None
+
+    def settle() -> None:
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        window.ctx.runner.wait_idle(30_000)
+        for _ in range(20):
+            app.processEvents()
+
+    window.resize(1180, 720)
+    settle()
+    for index, panel in enumerate(window.panels):
+        window.show_panel(index)
+        settle()
+        window.grab().save(str(options.out / f"{options.lang}_{index + 1}_{panel.objectName()}.png"))
+    dialog = SettingsDialog(window.ctx.config, options.lang, window)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(options.out / f"{options.lang}_settings.png"))
+    dialog.close()
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
