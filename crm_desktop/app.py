@@ -17,7 +17,7 @@ from crm_desktop.services import defaults, maintenance
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.bridge import UiBridge
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.i18n import db_filter, install_language
+from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.task_runner import TaskRunner
 from crm_desktop.ui.theme import apply_theme
@@ -110,8 +110,8 @@ def _after_show(window: MainWindow) -> None:
 
     def done(path: Path | None) -> None:
         if path is not None:
-            window.statusBar().showMessage(
-                QApplication.translate("App", "Daily backup written to %1").replace("%1", isolate_ltr(str(path))), 8000)
+            text = QApplication.translate("App", "Daily backup written to %1")
+            window.statusBar().showMessage(text.replace("%1", isolate_ltr(str(path))), 8000)
 
     ctx.runner.run(work, done, window.show_error)
 
