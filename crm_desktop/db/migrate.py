@@ -1,19 +1,29 @@
-"""Alembic migrations run from code at start-up, against the app's own connection."""
+"""Alembic migrations run from code at start-up, against the app's own connection.
+
+Alembic itself is imported only when a migration runs: reading which revisions exist is a scan of the
+versions folder, so opening an up-to-date database does not pay for loading Alembic.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -22,25 +32,44 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+def revision_graph() -> dict[str, str | None]:
+    """Each revision of the versions folder and the one it follows."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision:
+            graph[revision.group(1)] = down.group(1) if down else None
+    return graph
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "the migrations folder holds no revision"
-    return head
+    graph = revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"the migrations must form one line, found heads {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:  # no alembic_version table: an empty database
+            return None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` in one transaction: a failure leaves the old schema intact."""
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)

@@ -127,3 +127,11 @@ def test_a_failing_migration_leaves_the_previous_schema_and_data(
         conn.close()
     assert "release_notes" not in tables
     assert "nickname" not in columns
+
+
+def test_the_quick_revision_scan_agrees_with_alembic() -> None:
+    from crm_desktop.db import migrate
+
+    script = migrate.script_directory()
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}

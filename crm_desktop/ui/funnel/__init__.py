@@ -1,0 +1,1 @@
+"""The sales funnel: the kanban board and its dialogs."""

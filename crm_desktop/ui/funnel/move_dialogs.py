@@ -1,0 +1,204 @@
+"""The small dialogs of moving a deal: won (date and final amount), lost (reason) and planning the next task."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.models import TaskKind
+
+
+def parse_amount(text: str, locale: QLocale | None = None) -> Decimal:
+    """A money amount typed by a user: spaces, the locale's group and decimal separators and a currency sign."""
+    cleaned = "".join(ch for ch in text.strip() if ch.isdigit() or ch in ".,-'\u00a0\u202f ")
+    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    loc = locale or QLocale()
+    decimal_point = loc.decimalPoint()
+    if "," in cleaned and "." in cleaned:
+        # The separator that comes last is the decimal one: 1.234,56 or 1,234.56.
+        decimal_point = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+    elif cleaned.count(",") == 1 and "." not in cleaned and len(cleaned.split(",")[1]) != 3:
+        decimal_point = ","
+    elif cleaned.count(",") == 1 and "." not in cleaned:
+        decimal_point = decimal_point if decimal_point == "," else "."
+    group = "." if decimal_point == "," else ","
+    normalised = cleaned.replace(group, "").replace(decimal_point, ".")
+    try:
+        value = Decimal(normalised)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
+        raise ValueError(text)
+    return value.quantize(Decimal("0.01"))
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class WonDialog(QDialog):
+    """Asks for the date the deal was won and its final amount."""
+
+    def __init__(self, title: str, amount: Decimal, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wonDialog")
+        self.setWindowTitle(self.tr("Deal won"))
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setObjectName("wonDate")
+        self.date_edit.setCalendarPopup(True)
+        self.amount_edit = QLineEdit(QLocale().toString(float(amount), "f", 2), self)
+        self.amount_edit.setObjectName("wonAmount")
+        self.error = QLabel(self)
+        self.error.setObjectName("wonError")
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(QLabel(f"<b>{title}</b>", self))
+        form.addRow(self.tr("&Won on:"), self.date_edit)
+        form.addRow(self.tr("&Final amount (%1):").replace("%1", currency), self.amount_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+        self.amount_edit.selectAll()
+        self.amount_edit.setFocus()
+
+    def closed_on(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def amount(self) -> Decimal:
+        return parse_amount(self.amount_edit.text())
+
+    def accept(self) -> None:
+        try:
+            value = self.amount()
+        except ValueError:
+            self.error.setText(self.tr("'%1' is not an amount. Type digits, for example 1250.50.")
+                               .replace("%1", self.amount_edit.text()))
+            self.error.show()
+            return
+        if value < 0:
+            self.error.setText(self.tr("The amount cannot be negative."))
+            self.error.show()
+            return
+        super().accept()
+
+
+class LostDialog(QDialog):
+    """Asks why the deal was lost: a reason from the list, free text, or both."""
+
+    def __init__(self, title: str, reasons: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lostDialog")
+        self.setWindowTitle(self.tr("Deal lost"))
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("lossReason")
+        self.reason.addItem(self.tr("(choose a reason)"), None)
+        for reason_id, name in reasons:
+            self.reason.addItem(name, reason_id)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("lossNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("What happened, in your words"))
+        self.note.setFixedHeight(80)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(QLabel(f"<b>{title}</b>", self))
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Comment:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+
+    def reason_id(self) -> int | None:
+        data = self.reason.currentData()
+        return int(data) if data is not None else None
+
+    def note_text(self) -> str | None:
+        return self.note.toPlainText().strip() or None
+
+    def accept(self) -> None:
+        if self.reason_id() is None and not self.note_text():
+            self.error.setText(self.tr("Choose a reason or write what happened."))
+            self.error.show()
+            return
+        super().accept()
+
+
+class NextTaskDialog(QDialog):
+    """Plans the next task of a deal; Enter accepts the proposal (a call tomorrow at 10:00)."""
+
+    def __init__(self, deal_title: str, parent: QWidget | None = None, *, mandatory: bool = False,
+                 now: datetime | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextTaskDialog")
+        self.setWindowTitle(self.tr("Plan the next task"))
+        now = now or datetime.now()
+        proposal = datetime.combine(now.date() + timedelta(days=1), time(10, 0))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("nextTaskKind")
+        kinds = [(TaskKind.CALL, self.tr("Call")), (TaskKind.MEETING, self.tr("Meeting")),
+                 (TaskKind.EMAIL, self.tr("Email")), (TaskKind.TODO, self.tr("To-do"))]
+        for kind, label in kinds:
+            self.kind.addItem(label, kind.value)
+        self.when = QDateTimeEdit(QDateTime(QDate(proposal.date()), QTime(proposal.hour, proposal.minute)), self)
+        self.when.setObjectName("nextTaskWhen")
+        self.when.setCalendarPopup(True)
+        self.text = QLineEdit(self.tr("Follow up: %1").replace("%1", deal_title), self)
+        self.text.setObjectName("nextTaskText")
+        intro = QLabel(
+            self.tr("This deal has no next task. Every open deal needs one.") if mandatory
+            else self.tr("What is the next step for this deal?"), self)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(intro)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&Task:"), self.text)
+        buttons = _buttons(self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Plan"))
+        ok.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Not now") if not mandatory else self.tr("Cancel the move"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def task_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def due_at_local(self) -> datetime:
+        return self.when.dateTime().toPython()  # type: ignore[no-any-return]
+
+    def title(self) -> str:
+        return self.text.text().strip() or self.kind.currentText()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)
