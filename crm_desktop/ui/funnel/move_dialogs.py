@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -82,7 +83,8 @@ class WonDialog(QDialog):
         self.amount_edit.setFocus()
 
     def closed_on(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        qdate = self.date_edit.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
 
     def amount(self) -> Decimal:
         return parse_amount(self.amount_edit.text())
@@ -192,12 +194,14 @@ class NextTaskDialog(QDialog):
         return str(self.kind.currentData())
 
     def due_at_local(self) -> datetime:
-        return self.when.dateTime().toPython()  # type: ignore[no-any-return]
+        qdt = self.when.dateTime()
+        d, t = qdt.date(), qdt.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
     def title(self) -> str:
         return self.text.text().strip() or self.kind.currentText()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept()
             return
