@@ -28,8 +28,9 @@ from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import defaults, maintenance, overview
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.funnel.panel import FunnelPanel
 from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
-from crm_desktop.ui.panels import CalendarPanel, ContactsPanel, FunnelPanel, HomePanel, Panel, ReportsPanel
+from crm_desktop.ui.panels import CalendarPanel, ContactsPanel, HomePanel, Panel, ReportsPanel
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.theme import apply_theme
 
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
 
         self.home = HomePanel(self)
         self.panels: list[Panel] = [
-            self.home, ContactsPanel(self), FunnelPanel(self), CalendarPanel(self), ReportsPanel(self)
+            self.home, ContactsPanel(self), FunnelPanel(ctx, self), CalendarPanel(self), ReportsPanel(self)
         ]
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("panelStack")

@@ -82,21 +82,6 @@ class ContactsPanel(ComingPanel):
         )
 
 
-class FunnelPanel(ComingPanel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("funnelBoard", parent)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Funnel")
-
-    def description(self) -> str:
-        return self.tr(
-            "The sales funnel will be a board here: a column per stage, a card per deal, moved by dragging, "
-            "with a warning on every open deal that has no next task."
-        )
-
-
 class CalendarPanel(ComingPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("calendarPanel", parent)

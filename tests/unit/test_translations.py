@@ -33,7 +33,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def fresh_sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     """The (context, source) pairs that lupdate finds in today's code."""
     out = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
-    sources = [str(ROOT / "crm_desktop" / "app.py"), *map(str, sorted((ROOT / "crm_desktop" / "ui").glob("*.py")))]
+    sources = [str(ROOT / "crm_desktop" / "app.py"), *map(str, sorted((ROOT / "crm_desktop" / "ui").rglob("*.py")))]
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(out), "-no-obsolete", "-locations", "none"],
                    check=True, capture_output=True)
     return set(_messages(out))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -25,18 +26,27 @@ from crm_desktop.models import TaskKind
 
 
 def parse_amount(text: str, locale: QLocale | None = None) -> Decimal:
-    """A money amount typed by a user: spaces, the locale's group and decimal separators and a currency sign."""
-    cleaned = "".join(ch for ch in text.strip() if ch.isdigit() or ch in ".,-'\u00a0\u202f ")
-    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    """A money amount as a user types it: any script's digits, spaces, group and decimal separators, a sign."""
+    # Persian and Arabic separators first, so their digits and the Latin rules below apply alike.
+    text = text.replace("\u066b", ".").replace("\u066c", ",").replace("\u060c", ",")
+    digits = []
+    for ch in text.strip():
+        if ch.isdigit():
+            digits.append(str(unicodedata.digit(ch)))
+        elif ch in ".,-":
+            digits.append(ch)
+        # spaces, no-break spaces, apostrophes and currency signs are left out
+    cleaned = "".join(digits)
     loc = locale or QLocale()
     decimal_point = loc.decimalPoint()
     if "," in cleaned and "." in cleaned:
         # The separator that comes last is the decimal one: 1.234,56 or 1,234.56.
         decimal_point = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-    elif cleaned.count(",") == 1 and "." not in cleaned and len(cleaned.split(",")[1]) != 3:
-        decimal_point = ","
     elif cleaned.count(",") == 1 and "." not in cleaned:
-        decimal_point = decimal_point if decimal_point == "," else "."
+        # "12,5" is a decimal comma; "1,250" is a thousands group unless the locale writes decimals with a comma.
+        decimal_point = "," if len(cleaned.split(",")[1]) != 3 or decimal_point == "," else "."
+    elif cleaned.count(".") == 1 and "," not in cleaned:
+        decimal_point = "."
     group = "." if decimal_point == "," else ","
     normalised = cleaned.replace(group, "").replace(decimal_point, ".")
     try:
