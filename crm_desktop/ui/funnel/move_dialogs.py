@@ -121,11 +121,17 @@ class LostDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lostDialog")
         self.setWindowTitle(self.tr("Deal lost"))
+        # Editable: a reason typed that is not in the list is added to it (the list is the users' own).
         self.reason = QComboBox(self)
         self.reason.setObjectName("lossReason")
-        self.reason.addItem(self.tr("(choose a reason)"), None)
+        self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for reason_id, name in reasons:
             self.reason.addItem(name, reason_id)
+        self.reason.setCurrentIndex(-1)
+        line_edit = self.reason.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("(choose a reason)"))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("lossNote")
         self.note.setTabChangesFocus(True)
@@ -144,14 +150,20 @@ class LostDialog(QDialog):
         layout.addWidget(_buttons(self))
 
     def reason_id(self) -> int | None:
-        data = self.reason.currentData()
-        return int(data) if data is not None else None
+        """The chosen reason of the list, or None (nothing chosen, or a new reason typed)."""
+        found = self.reason.findText(self.reason.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        return int(self.reason.itemData(found)) if found >= 0 else None
+
+    def new_reason(self) -> str | None:
+        """A reason the user typed that is not in the list yet."""
+        text = self.reason.currentText().strip()
+        return text if text and self.reason_id() is None else None
 
     def note_text(self) -> str | None:
         return self.note.toPlainText().strip() or None
 
     def accept(self) -> None:
-        if self.reason_id() is None and not self.note_text():
+        if self.reason_id() is None and not self.new_reason() and not self.note_text():
             self.error.setText(self.tr("Choose a reason or write what happened."))
             self.error.show()
             return

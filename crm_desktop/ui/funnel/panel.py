@@ -382,7 +382,11 @@ class FunnelPanel(Panel):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            self.service.lose_deal(deal_id, dialog.reason_id(), dialog.note_text(), expected_version=card.version)
+            reason_id = dialog.reason_id()
+            new_reason = dialog.new_reason()
+            if new_reason is not None:
+                reason_id = self.service.add_loss_reason(new_reason)
+            self.service.lose_deal(deal_id, reason_id, dialog.note_text(), expected_version=card.version)
         except CrmError as exc:
             self.show_error(exc)
             return False

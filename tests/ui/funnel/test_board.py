@@ -183,7 +183,7 @@ def test_lost_needs_a_reason_or_a_comment(qtbot, panel: FunnelPanel, service: Pi
     qtbot.waitUntil(lambda: titles(panel, 1) == [], timeout=5000)
     detail = service.get_deal(deals["Delta"])
     assert detail.status == DealStatus.LOST.value
-    assert detail.loss_reason == service.list_loss_reasons()[1][1]
+    assert detail.loss_reason == service.list_loss_reasons()[2][1]
     assert detail.loss_note == "They signed with another vendor"
 
 
@@ -249,3 +249,16 @@ def test_model_does_not_change_on_its_own_when_a_drop_arrives(panel: FunnelPanel
     mime = panel.columns[0].model.mimeData([panel.columns[0].model.index(0, 0)])
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex()) is False
     assert [c.title for c in model.cards] == ["Delta"]
+
+
+def test_a_typed_loss_reason_joins_the_list(qtbot, panel: FunnelPanel, service: PipelineService,
+                                           deals: dict[str, int]) -> None:
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, LostDialog)
+        dialog.reason.setEditText("Project cancelled by the board")
+        dialog.accept()
+
+    when_dialog(qtbot, LostDialog, answer)
+    assert panel.lose(deals["Charlie"]) is True
+    assert "Project cancelled by the board" in [name for _id, name in service.list_loss_reasons()]
+    assert service.get_deal(deals["Charlie"]).loss_reason == "Project cancelled by the board"
