@@ -17,7 +17,6 @@ from crm_desktop.ui.funnel.board import DealColumnModel, decode_deals
 from crm_desktop.ui.funnel.move_dialogs import LostDialog, NextTaskDialog, WonDialog, parse_amount
 from crm_desktop.ui.funnel.panel import FunnelPanel
 
-
 # PySide6 marks the QPoint constructors of drag events deprecated; they are what a drag delivers to a view.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*is marked as deprecated:DeprecationWarning")
 
