@@ -22,8 +22,12 @@ def db_filter() -> str:
 
 
 def isolate_ltr(text: str) -> str:
-    """Wrap a path, login or number in Unicode isolates so a right-to-left sentence does not reorder it."""
-    return f"\u2066{text}\u2069"
+    """Wrap a path, login or number so a right-to-left sentence does not reorder it.
+
+    Left-to-right embedding with marks on both sides: Qt's text engine honours these everywhere (it does not
+    treat the newer isolate characters as isolates in every widget).
+    """
+    return f"\u200e\u202a{text}\u202c\u200e"
 
 
 def translations_dir() -> str:

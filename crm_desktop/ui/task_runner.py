@@ -46,9 +46,16 @@ class Job(QRunnable):
         except BaseException as exc:  # everything goes back to the UI thread to be shown
             if not isinstance(exc, CrmError):
                 log.error("background job failed\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._deliver(self.signals.succeeded, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The application is shutting down and took the receiving objects with it: nobody is waiting.
+            log.info("a background job finished after the window was closed")
 
 
 class TaskRunner(QObject):

@@ -5,9 +5,9 @@
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>RuleEditorDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>RulesDialog</name>
     <message numerus="yes">
         <source>after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>after %n day</numerusform>
+            <numerusform>after %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day after the move</numerusform>
+            <numerusform>%n days after the move</numerusform>
         </translation>
     </message>
 </context>

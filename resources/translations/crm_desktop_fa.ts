@@ -58,236 +58,236 @@
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز در این مرحله</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>راکد: %1</translation>
     </message>
     <message>
         <source>⚠ No next task</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ بدون کار بعدی</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کار بعدی: %1</translation>
     </message>
 </context>
 <context>
     <name>DealEditorDialog</name>
     <message>
         <source>&amp;Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معامله</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقلام</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخچه</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ جدید</translation>
     </message>
     <message>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله: %1</translation>
     </message>
     <message>
         <source>&amp;Computed from lines</source>
-        <translation type="unfinished"></translation>
+        <translation>محاسبه از &amp;روی اقلام</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدو&amp;ن تاریخ</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>٪</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ندارد)</translation>
     </message>
     <message>
         <source>The company or person of the deal; it is not changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت یا شخص طرف معامله؛ در اینجا تغییر نمی‌کند.</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ‌کس)</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قیف فروش:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>مر&amp;حله:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;بلغ:</translation>
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیش‌بینی بسته‌شدن:</translation>
     </message>
     <message>
         <source>P&amp;robability:</source>
-        <translation type="unfinished"></translation>
+        <translation>احتما&amp;ل:</translation>
     </message>
     <message>
         <source>Lead so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع &amp;سرنخ:</translation>
     </message>
     <message>
         <source>Custo&amp;mer:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;شتری:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئ&amp;ول:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>بر&amp;چسب‌ها:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>محصول</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف ٪</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش افزوده ٪</translation>
     </message>
     <message>
         <source>Total (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع (خالص)</translation>
     </message>
     <message>
         <source>Deal lines</source>
-        <translation type="unfinished"></translation>
+        <translation>اقلام معامله</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>اف&amp;زودن قلم</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف قلم</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت در مرحله</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ مراحل</translation>
     </message>
     <message>
         <source>(no longer listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دیگر در فهرست نیست)</translation>
     </message>
     <message>
         <source>This deal was won on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله در %1 موفق شد.</translation>
     </message>
     <message>
         <source>This deal was lost on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله در %1 از دست رفت.</translation>
     </message>
     <message>
         <source>Reopen it on the board to change its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تغییر مرحله، آن را در تابلو دوباره باز کنید.</translation>
     </message>
     <message>
         <source>(still there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هنوز در این مرحله)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز و %2 ساعت</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت و %2 دقیقه</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>Net: %1 %4   VAT: %2 %4   Gross: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>خالص: %1 %4   ارزش افزوده: %2 %4   ناخالص: %3 %4</translation>
     </message>
     <message>
         <source>Stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض مرحله</translation>
     </message>
     <message>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض مرحله (%1٪)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ معتبری نیست. عدد وارد کنید، مثلاً ۱۲۵۰٫۵۰.</translation>
     </message>
     <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات شما هنوز در این پنجره است. لغو کنید و معامله را دوباره باز کنید تا تغییری را که جای دیگری انجام شده ببینید.</translation>
     </message>
 </context>
 <context>
@@ -298,59 +298,59 @@
     </message>
     <message>
         <source>Filter deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر معامله‌ها…</translation>
     </message>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معامله‌های من</translation>
     </message>
     <message>
         <source>Detailed cards</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های کامل</translation>
     </message>
     <message>
         <source>Compact cards</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های فشرده</translation>
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ &amp;جدید…</translation>
     </message>
     <message>
         <source>&amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا&amp;حل…</translation>
     </message>
     <message>
         <source>Without next &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون &amp;کار بعدی…</translation>
     </message>
     <message>
         <source>Next task &amp;required</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لزام به کار بعدی</translation>
     </message>
     <message>
         <source>Refuse moves and task completions that leave an open deal without a planned next task</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی‌ها و تکمیل کارهایی که یک معاملهٔ باز را بدون کار بعدیِ برنامه‌ریزی‌شده می‌گذارند، پذیرفته نشوند</translation>
     </message>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا رها کنید: موفق</translation>
     </message>
     <message>
         <source>Drop here: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا رها کنید: ازدست‌رفته</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مسئولان</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ برچسب‌ها</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ منابع</translation>
     </message>
 </context>
 <context>
@@ -396,27 +396,27 @@
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله از دست رفت</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(یک دلیل انتخاب کنید)</translation>
     </message>
     <message>
         <source>What happened, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد، به زبان خودتان</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دلیل:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توضیح:</translation>
     </message>
     <message>
         <source>Choose a reason or write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک دلیل انتخاب کنید یا بنویسید چه اتفاقی افتاد.</translation>
     </message>
 </context>
 <context>
@@ -574,70 +574,70 @@
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی کار بعدی</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری: %1</translation>
     </message>
     <message>
         <source>This deal has no next task. Every open deal needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله کار بعدی ندارد. هر معاملهٔ باز باید یک کار بعدی داشته باشد.</translation>
     </message>
     <message>
         <source>What is the next step for this deal?</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم بعدی برای این معامله چیست؟</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کار:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>الان نه</translation>
     </message>
     <message>
         <source>Cancel the move</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو جابه‌جایی</translation>
     </message>
 </context>
 <context>
     <name>NoNextTaskDialog</name>
     <message>
         <source>Open deals without a next task</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله‌های باز بدون کار بعدی</translation>
     </message>
     <message>
         <source>Every open deal has a next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ معامله‌های باز کار بعدی دارند.</translation>
     </message>
 </context>
 <context>
@@ -655,231 +655,231 @@
     <name>RuleEditorDialog</name>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قانون جدید</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش قانون</translation>
     </message>
     <message>
         <source>The same day</source>
-        <translation type="unfinished"></translation>
+        <translation>همان روز</translation>
     </message>
     <message>
         <source>For example: Call about the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: تماس دربارهٔ پیشنهاد قیمت</translation>
     </message>
     <message>
         <source>Deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول معامله</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Due after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موعد پس از:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کار:</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارجاع به:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>٪</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ‌کس)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ندارد)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>ف&amp;یلد:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>مق&amp;دار:</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;گو:</translation>
     </message>
     <message>
         <source>A built-in template, or type the name of one of your templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک الگوی آماده انتخاب کنید یا نام یکی از الگوهای خودتان را بنویسید.</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعال</translation>
     </message>
     <message>
         <source>&amp;When a deal enters the stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وقتی معامله وارد این مرحله می‌شود:</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> روز</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a template or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک الگو انتخاب کنید یا نام آن را بنویسید.</translation>
     </message>
 </context>
 <context>
     <name>RuleTexts</name>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد کار</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم یک فیلد</translation>
     </message>
     <message>
         <source>Generate a document</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت سند</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال موفقیت</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <source>Expected close (days from the move)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی بسته‌شدن (روز پس از انتقال)</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد قیمت</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>فاکتور</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارداد</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Automation rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قوانین خودکارسازی: %1</translation>
     </message>
     <message>
         <source>What happens each time a deal enters the stage &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>هر بار که معامله‌ای وارد مرحلهٔ «%1» می‌شود، این اتفاق‌ها می‌افتد:</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قوانین</translation>
     </message>
     <message>
         <source>No rules yet: deals enter this stage without automatic actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز قانونی وجود ندارد: معامله‌ها بدون هیچ اقدام خودکاری وارد این مرحله می‌شوند.</translation>
     </message>
     <message>
         <source>&amp;Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن قانون…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غیرفعال)</translation>
     </message>
     <message>
         <source>the deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول معامله</translation>
     </message>
     <message>
         <source>the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>همان روز</translation>
     </message>
     <message numerus="yes">
         <source>after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز بعد</numerusform>
         </translation>
     </message>
     <message>
         <source>Task: %1 &apos;%2&apos;, due %3, for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>کار: %1 «%2»، موعد: %3، برای %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ‌کس)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ندارد)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز پس از انتقال</numerusform>
         </translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم «%1» روی %2</translation>
     </message>
     <message>
         <source>Generate the document &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت سند «%1»</translation>
     </message>
     <message>
         <source>Delete the rule &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>قانون «%1» حذف شود؟</translation>
     </message>
 </context>
 <context>
@@ -933,145 +933,145 @@
     <name>StageColumn</name>
     <message>
         <source>Stage %1, %2 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ %1، %2 معامله</translation>
     </message>
 </context>
 <context>
     <name>StageDelegate</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>٪</translation>
     </message>
 </context>
 <context>
     <name>StagesDialog</name>
     <message>
         <source>Pipelines and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف‌های فروش و مراحل</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قیف فروش:</translation>
     </message>
     <message>
         <source>&amp;New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش &amp;جدید…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغییر نام…</translation>
     </message>
     <message>
         <source>Delete pipe&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف قیف فروش</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Win probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال موفقیت (٪)</translation>
     </message>
     <message>
         <source>Rotting after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>راکد پس از (روز)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل</translation>
     </message>
     <message>
         <source>&amp;Stages, in the order deals move through them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراحل، به ترتیبی که معامله‌ها از آن‌ها می‌گذرند:</translation>
     </message>
     <message>
         <source>Leave the rotting limit blank for a stage where deals never go stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مرحله‌ای که معامله‌ها در آن هرگز راکد نمی‌شوند، حد رکود را خالی بگذارید.</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن مرحله…</translation>
     </message>
     <message>
         <source>&amp;Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>حذ&amp;ف مرحله</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به &amp;بالا</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به &amp;پایین</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رنگ…</translation>
     </message>
     <message>
         <source>Automation &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>قوانین &amp;خودکارسازی…</translation>
     </message>
     <message>
         <source>Move the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال معامله‌ها</translation>
     </message>
     <message>
         <source>The stage &apos;%1&apos; holds deals. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ «%1» معامله دارد. آن‌ها را منتقل کنید به:</translation>
     </message>
     <message>
         <source>Stage colour</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ مرحله</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (پیش‌فرض)</translation>
     </message>
     <message>
         <source>%1 open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معاملهٔ باز</translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب رنگ «%1»</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش جدید</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام قیف فروش جدید:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام قیف فروش</translation>
     </message>
     <message>
         <source>New name of the pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام جدید قیف فروش:</translation>
     </message>
     <message>
         <source>Delete the pipeline &apos;%1&apos; with its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش «%1» همراه با مراحلش حذف شود؟</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ جدید</translation>
     </message>
     <message>
         <source>Name of the new stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مرحلهٔ جدید:</translation>
     </message>
     <message>
         <source>Delete the stage &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ «%1» حذف شود؟</translation>
     </message>
 </context>
 <context>
@@ -1085,23 +1085,23 @@
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله موفق شد</translation>
     </message>
     <message>
         <source>&amp;Won on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ موفقیت:</translation>
     </message>
     <message>
         <source>&amp;Final amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مبلغ نهایی (%1):</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ معتبری نیست. عدد وارد کنید، مثلاً ۱۲۵۰٫۵۰.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ نمی‌تواند منفی باشد.</translation>
     </message>
 </context>
 </TS>

@@ -58,237 +58,237 @@
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag in fase</numerusform>
+            <numerusform>%n dagen in fase</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagneert: %1</translation>
     </message>
     <message>
         <source>⚠ No next task</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Geen volgende taak</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende: %1</translation>
     </message>
 </context>
 <context>
     <name>DealEditorDialog</name>
     <message>
         <source>&amp;Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deal</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regels</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe deal</translation>
     </message>
     <message>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal: %1</translation>
     </message>
     <message>
         <source>&amp;Computed from lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend &amp;uit regels</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zonder datum</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>The company or person of the deal; it is not changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf of de persoon van de deal; dit wordt hier niet gewijzigd.</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrag:</translation>
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwachte afsluiting:</translation>
     </message>
     <message>
         <source>P&amp;robability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kans:</translation>
     </message>
     <message>
         <source>Lead so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leadbron:</translation>
     </message>
     <message>
         <source>Custo&amp;mer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;ant:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Korting %</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw %</translation>
     </message>
     <message>
         <source>Total (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal (netto)</translation>
     </message>
     <message>
         <source>Deal lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealregels</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel t&amp;oevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnengekomen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaten</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd in fase</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasegeschiedenis</translation>
     </message>
     <message>
         <source>(no longer listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet meer in de lijst)</translation>
     </message>
     <message>
         <source>This deal was won on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze deal is gewonnen op %1.</translation>
     </message>
     <message>
         <source>This deal was lost on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze deal is verloren op %1.</translation>
     </message>
     <message>
         <source>Reopen it on the board to change its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropen de deal op het bord om de fase te wijzigen.</translation>
     </message>
     <message>
         <source>(still there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog in deze fase)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>st.</translation>
     </message>
     <message>
         <source>Net: %1 %4   VAT: %2 %4   Gross: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto: %1 %4   Btw: %2 %4   Bruto: %3 %4</translation>
     </message>
     <message>
         <source>Stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasestandaard</translation>
     </message>
     <message>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasestandaard (%1 %)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen bedrag. Typ cijfers, bijvoorbeeld 1250,50.</translation>
     </message>
     <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wijzigingen staan nog in dit venster. Annuleer en open de deal opnieuw om de andere wijziging te zien.</translation>
     </message>
 </context>
 <context>
@@ -299,59 +299,59 @@
     </message>
     <message>
         <source>Filter deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals filteren…</translation>
     </message>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn deals</translation>
     </message>
     <message>
         <source>Detailed cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgebreide kaarten</translation>
     </message>
     <message>
         <source>Compact cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacte kaarten</translation>
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe deal…</translation>
     </message>
     <message>
         <source>&amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasen…</translation>
     </message>
     <message>
         <source>Without next &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder volgende &amp;taak…</translation>
     </message>
     <message>
         <source>Next task &amp;required</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende taak &amp;verplicht</translation>
     </message>
     <message>
         <source>Refuse moves and task completions that leave an open deal without a planned next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsingen en afgeronde taken weigeren waardoor een open deal zonder geplande volgende taak achterblijft</translation>
     </message>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierheen slepen: gewonnen</translation>
     </message>
     <message>
         <source>Drop here: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierheen slepen: verloren</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eigenaren</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tags</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bronnen</translation>
     </message>
 </context>
 <context>
@@ -397,27 +397,27 @@
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal verloren</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kies een reden)</translation>
     </message>
     <message>
         <source>What happened, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde, in uw eigen woorden</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>Choose a reason or write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reden of beschrijf wat er gebeurde.</translation>
     </message>
 </context>
 <context>
@@ -575,70 +575,70 @@
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende taak plannen</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoongesprek</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgen: %1</translation>
     </message>
     <message>
         <source>This deal has no next task. Every open deal needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze deal heeft geen volgende taak. Elke open deal heeft er een nodig.</translation>
     </message>
     <message>
         <source>What is the next step for this deal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is de volgende stap voor deze deal?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Cancel the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsing annuleren</translation>
     </message>
 </context>
 <context>
     <name>NoNextTaskDialog</name>
     <message>
         <source>Open deals without a next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deals zonder volgende taak</translation>
     </message>
     <message>
         <source>Every open deal has a next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke open deal heeft een volgende taak.</translation>
     </message>
 </context>
 <context>
@@ -656,234 +656,234 @@
     <name>RuleEditorDialog</name>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe regel</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bewerken</translation>
     </message>
     <message>
         <source>The same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde dag</translation>
     </message>
     <message>
         <source>For example: Call about the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: Bellen over de offerte</translation>
     </message>
     <message>
         <source>Deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar van de deal</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Due after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;mijn:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak:</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe&amp;wijzen aan:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veld:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar&amp;de:</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jabloon:</translation>
     </message>
     <message>
         <source>A built-in template, or type the name of one of your templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een ingebouwd sjabloon of typ de naam van een van uw eigen sjablonen.</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctief</translation>
     </message>
     <message>
         <source>&amp;When a deal enters the stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als een deal de fase binnenkomt:</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a template or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sjabloon of typ de naam ervan.</translation>
     </message>
 </context>
 <context>
     <name>RuleTexts</name>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak aanmaken</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld instellen</translation>
     </message>
     <message>
         <source>Generate a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document genereren</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoongesprek</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkans</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Expected close (days from the move)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte afsluiting (dagen na verplaatsing)</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbron</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Automation rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiseringsregels: %1</translation>
     </message>
     <message>
         <source>What happens each time a deal enters the stage &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurt telkens als een deal de fase &apos;%1&apos; binnenkomt:</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <source>No rules yet: deals enter this stage without automatic actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen regels: deals komen deze fase binnen zonder automatische acties.</translation>
     </message>
     <message>
         <source>&amp;Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactief)</translation>
     </message>
     <message>
         <source>the deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigenaar van de deal</translation>
     </message>
     <message>
         <source>the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>op dezelfde dag</translation>
     </message>
     <message numerus="yes">
         <source>after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>na %n dag</numerusform>
+            <numerusform>na %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Task: %1 &apos;%2&apos;, due %3, for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak: %1 &apos;%2&apos;, gepland %3, voor %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag na het verplaatsen</numerusform>
+            <numerusform>%n dagen na het verplaatsen</numerusform>
         </translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instellen op %2</translation>
     </message>
     <message>
         <source>Generate the document &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &apos;%1&apos; genereren</translation>
     </message>
     <message>
         <source>Delete the rule &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel &apos;%1&apos; verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -937,145 +937,145 @@
     <name>StageColumn</name>
     <message>
         <source>Stage %1, %2 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1, %2 deals</translation>
     </message>
 </context>
 <context>
     <name>StageDelegate</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>StagesDialog</name>
     <message>
         <source>Pipelines and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines en fasen</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline:</translation>
     </message>
     <message>
         <source>&amp;New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe pipeline…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam &amp;wijzigen…</translation>
     </message>
     <message>
         <source>Delete pipe&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline &amp;verwijderen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Win probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkans (%)</translation>
     </message>
     <message>
         <source>Rotting after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagneert na (dagen)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>&amp;Stages, in the order deals move through them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasen, in de volgorde waarin deals ze doorlopen:</translation>
     </message>
     <message>
         <source>Leave the rotting limit blank for a stage where deals never go stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat de stagnatiegrens leeg voor een fase waarin deals nooit stilvallen.</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase verwij&amp;deren</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Oml&amp;aag</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleur…</translation>
     </message>
     <message>
         <source>Automation &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiserings&amp;regels…</translation>
     </message>
     <message>
         <source>Move the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals verplaatsen</translation>
     </message>
     <message>
         <source>The stage &apos;%1&apos; holds deals. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>De fase &apos;%1&apos; bevat deals. Verplaats ze naar:</translation>
     </message>
     <message>
         <source>Stage colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van de fase</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (standaard)</translation>
     </message>
     <message>
         <source>%1 open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open deals</translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kleur van &apos;%1&apos;</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe pipeline</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe pipeline:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van pipeline wijzigen</translation>
     </message>
     <message>
         <source>New name of the pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam van de pipeline:</translation>
     </message>
     <message>
         <source>Delete the pipeline &apos;%1&apos; with its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>De pipeline &apos;%1&apos; met alle fasen verwijderen?</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe fase</translation>
     </message>
     <message>
         <source>Name of the new stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
         <source>Delete the stage &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>De fase &apos;%1&apos; verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -1089,23 +1089,23 @@
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal gewonnen</translation>
     </message>
     <message>
         <source>&amp;Won on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewonnen op:</translation>
     </message>
     <message>
         <source>&amp;Final amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eindbedrag (%1):</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen bedrag. Typ cijfers, bijvoorbeeld 1250,50.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
 </context>
 </TS>

@@ -58,238 +58,238 @@
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień na etapie</numerusform>
+            <numerusform>%n dni na etapie</numerusform>
+            <numerusform>%n dni na etapie</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastój: %1</translation>
     </message>
     <message>
         <source>⚠ No next task</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Brak następnego zadania</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne: %1</translation>
     </message>
 </context>
 <context>
     <name>DealEditorDialog</name>
     <message>
         <source>&amp;Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transakcja</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pozycje</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa transakcja</translation>
     </message>
     <message>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja: %1</translation>
     </message>
     <message>
         <source>&amp;Computed from lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyliczana z pozycji</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bez daty</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>The company or person of the deal; it is not changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma lub osoba, której dotyczy transakcja; tutaj się jej nie zmienia.</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikt)</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota:</translation>
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywane &amp;zamknięcie:</translation>
     </message>
     <message>
         <source>P&amp;robability:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rawdopodobieństwo:</translation>
     </message>
     <message>
         <source>Lead so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło lea&amp;da:</translation>
     </message>
     <message>
         <source>Custo&amp;mer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;ient:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opiekun:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gi:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;atki:</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat %</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT %</translation>
     </message>
     <message>
         <source>Total (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem (netto)</translation>
     </message>
     <message>
         <source>Deal lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje transakcji</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Doda&amp;j pozycję</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejście</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjście</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na etapie</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia etapów</translation>
     </message>
     <message>
         <source>(no longer listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(już nie ma na liście)</translation>
     </message>
     <message>
         <source>This deal was won on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta transakcja została wygrana %1.</translation>
     </message>
     <message>
         <source>This deal was lost on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta transakcja została przegrana %1.</translation>
     </message>
     <message>
         <source>Reopen it on the board to change its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zmienić etap, otwórz ją ponownie na tablicy.</translation>
     </message>
     <message>
         <source>(still there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadal na etapie)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 godz.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz. %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>szt.</translation>
     </message>
     <message>
         <source>Net: %1 %4   VAT: %2 %4   Gross: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto: %1 %4   VAT: %2 %4   Brutto: %3 %4</translation>
     </message>
     <message>
         <source>Stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dla etapu</translation>
     </message>
     <message>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dla etapu (%1 %)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kwotą. Wpisz cyfry, np. 1250,50.</translation>
     </message>
     <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zmiany wciąż są w tym oknie. Anuluj i otwórz transakcję ponownie, aby zobaczyć zmianę wprowadzoną w innym miejscu.</translation>
     </message>
 </context>
 <context>
@@ -300,59 +300,59 @@
     </message>
     <message>
         <source>Filter deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj transakcje…</translation>
     </message>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moje transakcje</translation>
     </message>
     <message>
         <source>Detailed cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty szczegółowe</translation>
     </message>
     <message>
         <source>Compact cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty kompaktowe</translation>
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;transakcja…</translation>
     </message>
     <message>
         <source>&amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapy…</translation>
     </message>
     <message>
         <source>Without next &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez następnego &amp;zadania…</translation>
     </message>
     <message>
         <source>Next task &amp;required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymag&amp;aj następnego zadania</translation>
     </message>
     <message>
         <source>Refuse moves and task completions that leave an open deal without a planned next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pozwalaj na przeniesienia i zakończenia zadań, po których otwarta transakcja zostaje bez zaplanowanego następnego zadania</translation>
     </message>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść tutaj: wygrana</translation>
     </message>
     <message>
         <source>Drop here: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść tutaj: przegrana</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy opiekunowie</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie tagi</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie źródła</translation>
     </message>
 </context>
 <context>
@@ -398,27 +398,27 @@
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja przegrana</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wybierz powód)</translation>
     </message>
     <message>
         <source>What happened, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało, własnymi słowami</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <source>Choose a reason or write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz powód lub opisz, co się stało.</translation>
     </message>
 </context>
 <context>
@@ -576,70 +576,70 @@
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj następne zadanie</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt: %1</translation>
     </message>
     <message>
         <source>This deal has no next task. Every open deal needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta transakcja nie ma następnego zadania. Każda otwarta transakcja musi je mieć.</translation>
     </message>
     <message>
         <source>What is the next step for this deal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaki jest następny krok w tej transakcji?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiedy:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie teraz</translation>
     </message>
     <message>
         <source>Cancel the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj przeniesienie</translation>
     </message>
 </context>
 <context>
     <name>NoNextTaskDialog</name>
     <message>
         <source>Open deals without a next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte transakcje bez następnego zadania</translation>
     </message>
     <message>
         <source>Every open deal has a next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda otwarta transakcja ma następne zadanie.</translation>
     </message>
 </context>
 <context>
@@ -657,237 +657,237 @@
     <name>RuleEditorDialog</name>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa reguła</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj regułę</translation>
     </message>
     <message>
         <source>The same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego samego dnia</translation>
     </message>
     <message>
         <source>For example: Call about the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: Zadzwonić w sprawie oferty</translation>
     </message>
     <message>
         <source>Deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun transakcji</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Due after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie:</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypisz do:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikt)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ole:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość:</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablon:</translation>
     </message>
     <message>
         <source>A built-in template, or type the name of one of your templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz szablon wbudowany lub wpisz nazwę jednego z własnych szablonów.</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktywna</translation>
     </message>
     <message>
         <source>&amp;When a deal enters the stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdy transakcja trafia do etapu:</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dzień</numerusform>
+            <numerusform> dni</numerusform>
+            <numerusform> dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a template or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz szablon lub wpisz jego nazwę.</translation>
     </message>
 </context>
 <context>
     <name>RuleTexts</name>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz zadanie</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw pole</translation>
     </message>
     <message>
         <source>Generate a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygeneruj dokument</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo wygranej</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Expected close (days from the move)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywane zamknięcie (dni od przeniesienia)</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło leada</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Automation rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły automatyzacji: %1</translation>
     </message>
     <message>
         <source>What happens each time a deal enters the stage &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się dzieje za każdym razem, gdy transakcja trafia do etapu „%1”:</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły</translation>
     </message>
     <message>
         <source>No rules yet: deals enter this stage without automatic actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak reguł: transakcje trafiają do tego etapu bez automatycznych działań.</translation>
     </message>
     <message>
         <source>&amp;Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj regułę…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nieaktywna)</translation>
     </message>
     <message>
         <source>the deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun transakcji</translation>
     </message>
     <message>
         <source>the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>tego samego dnia</translation>
     </message>
     <message numerus="yes">
         <source>after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>po %n dniu</numerusform>
+            <numerusform>po %n dniach</numerusform>
+            <numerusform>po %n dniach</numerusform>
         </translation>
     </message>
     <message>
         <source>Task: %1 &apos;%2&apos;, due %3, for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie: %1 „%2”, termin: %3, przypisane do: %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikt)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień po przeniesieniu</numerusform>
+            <numerusform>%n dni po przeniesieniu</numerusform>
+            <numerusform>%n dni po przeniesieniu</numerusform>
         </translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw pole „%1”: %2</translation>
     </message>
     <message>
         <source>Generate the document &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygeneruj dokument „%1”</translation>
     </message>
     <message>
         <source>Delete the rule &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć regułę „%1”?</translation>
     </message>
 </context>
 <context>
@@ -941,145 +941,145 @@
     <name>StageColumn</name>
     <message>
         <source>Stage %1, %2 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap %1, transakcje: %2</translation>
     </message>
 </context>
 <context>
     <name>StageDelegate</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>StagesDialog</name>
     <message>
         <source>Pipelines and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki i etapy</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>&amp;New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy lejek…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień nazwę…</translation>
     </message>
     <message>
         <source>Delete pipe&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń lejek</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Win probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo wygranej (%)</translation>
     </message>
     <message>
         <source>Rotting after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastój po (dniach)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>&amp;Stages, in the order deals move through them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapy w kolejności, w jakiej przechodzą przez nie transakcje:</translation>
     </message>
     <message>
         <source>Leave the rotting limit blank for a stage where deals never go stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw limit zastoju pusty dla etapu, na którym transakcje nigdy nie utykają.</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj etap…</translation>
     </message>
     <message>
         <source>&amp;Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń etap</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;W dół</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolor…</translation>
     </message>
     <message>
         <source>Automation &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reguły automatyzacji…</translation>
     </message>
     <message>
         <source>Move the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś transakcje</translation>
     </message>
     <message>
         <source>The stage &apos;%1&apos; holds deals. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap „%1” zawiera transakcje. Przenieś je do:</translation>
     </message>
     <message>
         <source>Stage colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor etapu</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (domyślny)</translation>
     </message>
     <message>
         <source>%1 open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte transakcje: %1</translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolor etapu „%1”</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lejek</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nowego lejka:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę lejka</translation>
     </message>
     <message>
         <source>New name of the pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa lejka:</translation>
     </message>
     <message>
         <source>Delete the pipeline &apos;%1&apos; with its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć lejek „%1” wraz z jego etapami?</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source>Name of the new stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nowego etapu:</translation>
     </message>
     <message>
         <source>Delete the stage &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć etap „%1”?</translation>
     </message>
 </context>
 <context>
@@ -1093,23 +1093,23 @@
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja wygrana</translation>
     </message>
     <message>
         <source>&amp;Won on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data wygranej:</translation>
     </message>
     <message>
         <source>&amp;Final amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota końcowa (%1):</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kwotą. Wpisz cyfry, np. 1250,50.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota nie może być ujemna.</translation>
     </message>
 </context>
 </TS>

@@ -58,238 +58,238 @@
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Застой: %1</translation>
     </message>
     <message>
         <source>⚠ No next task</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Нет следующей задачи</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая: %1</translation>
     </message>
 </context>
 <context>
     <name>DealEditorDialog</name>
     <message>
         <source>&amp;Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сделка</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позиции</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка</translation>
     </message>
     <message>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка: %1</translation>
     </message>
     <message>
         <source>&amp;Computed from lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рассчитывать по позициям</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>&amp;No date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без даты</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>The company or person of the deal; it is not changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания или контакт по сделке; здесь не изменяется.</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не назначен)</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумм&amp;а:</translation>
     </message>
     <message>
         <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое &amp;закрытие:</translation>
     </message>
     <message>
         <source>P&amp;robability:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ероятность:</translation>
     </message>
     <message>
         <source>Lead so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник &amp;лида:</translation>
     </message>
     <message>
         <source>Custo&amp;mer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС, %</translation>
     </message>
     <message>
         <source>Total (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого без НДС</translation>
     </message>
     <message>
         <source>Deal lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции сделки</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить позицию</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на этапе</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>История этапов</translation>
     </message>
     <message>
         <source>(no longer listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(больше нет в списке)</translation>
     </message>
     <message>
         <source>This deal was won on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сделка выиграна %1.</translation>
     </message>
     <message>
         <source>This deal was lost on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сделка проиграна %1.</translation>
     </message>
     <message>
         <source>Reopen it on the board to change its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сменить этап, верните её в работу на доске.</translation>
     </message>
     <message>
         <source>(still there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(всё ещё на этапе)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. %2 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>шт.</translation>
     </message>
     <message>
         <source>Net: %1 %4   VAT: %2 %4   Gross: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Без НДС: %1 %4   НДС: %2 %4   Итого: %3 %4</translation>
     </message>
     <message>
         <source>Stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как у этапа</translation>
     </message>
     <message>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма. Введите цифры, например 1250,50.</translation>
     </message>
     <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения остались в этом окне. Нажмите «Отмена» и откройте сделку заново, чтобы увидеть изменение, внесённое в другом месте.</translation>
     </message>
 </context>
 <context>
@@ -300,59 +300,59 @@
     </message>
     <message>
         <source>Filter deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр сделок…</translation>
     </message>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои сделки</translation>
     </message>
     <message>
         <source>Detailed cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробные карточки</translation>
     </message>
     <message>
         <source>Compact cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактные карточки</translation>
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
         <source>&amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы…</translation>
     </message>
     <message>
         <source>Without next &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Без следующей &amp;задачи…</translation>
     </message>
     <message>
         <source>Next task &amp;required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Требовать следующую задачу</translation>
     </message>
     <message>
         <source>Refuse moves and task completions that leave an open deal without a planned next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрещать перемещения и завершение задач, после которых у открытой сделки не остаётся запланированной следующей задачи</translation>
     </message>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда: выиграна</translation>
     </message>
     <message>
         <source>Drop here: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда: проиграна</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Все теги</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
 </context>
 <context>
@@ -398,27 +398,27 @@
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка проиграна</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите причину)</translation>
     </message>
     <message>
         <source>What happened, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, своими словами</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>Choose a reason or write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину или опишите, что произошло.</translation>
     </message>
 </context>
 <context>
@@ -576,70 +576,70 @@
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать следующую задачу</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться: %1</translation>
     </message>
     <message>
         <source>This deal has no next task. Every open deal needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой сделки нет следующей задачи. Она нужна каждой открытой сделке.</translation>
     </message>
     <message>
         <source>What is the next step for this deal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой следующий шаг по этой сделке?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>Cancel the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить перемещение</translation>
     </message>
 </context>
 <context>
     <name>NoNextTaskDialog</name>
     <message>
         <source>Open deals without a next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки без следующей задачи</translation>
     </message>
     <message>
         <source>Every open deal has a next task.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждой открытой сделки есть следующая задача.</translation>
     </message>
 </context>
 <context>
@@ -657,237 +657,237 @@
     <name>RuleEditorDialog</name>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое правило</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение правила</translation>
     </message>
     <message>
         <source>The same day</source>
-        <translation type="unfinished"></translation>
+        <translation>В тот же день</translation>
     </message>
     <message>
         <source>For example: Call about the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: Позвонить насчёт предложения</translation>
     </message>
     <message>
         <source>Deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный по сделке</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Due after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не назначен)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поле:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зна&amp;чение:</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>A built-in template, or type the name of one of your templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите встроенный шаблон или введите название одного из своих шаблонов.</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включено</translation>
     </message>
     <message>
         <source>&amp;When a deal enters the stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда сделка переходит на этап:</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a template or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон или введите его название.</translation>
     </message>
 </context>
 <context>
     <name>RuleTexts</name>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать задачу</translation>
     </message>
     <message>
         <source>Set a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить поле</translation>
     </message>
     <message>
         <source>Generate a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать документ</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность успеха</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Expected close (days from the move)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закрытие (дней после перехода)</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник лида</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Automation rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила автоматизации: %1</translation>
     </message>
     <message>
         <source>What happens each time a deal enters the stage &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходит каждый раз, когда сделка переходит на этап «%1»:</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>No rules yet: deals enter this stage without automatic actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правил пока нет: сделки переходят на этот этап без автоматических действий.</translation>
     </message>
     <message>
         <source>&amp;Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить правило…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (выключено)</translation>
     </message>
     <message>
         <source>the deal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный по сделке</translation>
     </message>
     <message>
         <source>the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>в тот же день</translation>
     </message>
     <message numerus="yes">
         <source>after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Task: %1 &apos;%2&apos;, due %3, for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача: %1 «%2», срок: %3, исполнитель: %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не назначен)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день после перехода</numerusform>
+            <numerusform>%n дня после перехода</numerusform>
+            <numerusform>%n дней после перехода</numerusform>
         </translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить поле «%1»: %2</translation>
     </message>
     <message>
         <source>Generate the document &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать документ «%1»</translation>
     </message>
     <message>
         <source>Delete the rule &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило «%1»?</translation>
     </message>
 </context>
 <context>
@@ -941,145 +941,145 @@
     <name>StageColumn</name>
     <message>
         <source>Stage %1, %2 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1, сделок: %2</translation>
     </message>
 </context>
 <context>
     <name>StageDelegate</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>StagesDialog</name>
     <message>
         <source>Pipelines and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и этапы</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>&amp;New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая воронка…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Delete pipe&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить в&amp;оронку</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Win probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность успеха (%)</translation>
     </message>
     <message>
         <source>Rotting after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Застой после (дней)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>&amp;Stages, in the order deals move through them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы в том порядке, в котором их проходят сделки:</translation>
     </message>
     <message>
         <source>Leave the rotting limit blank for a stage where deals never go stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте срок застоя пустым для этапа, на котором сделки не залёживаются.</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить этап…</translation>
     </message>
     <message>
         <source>&amp;Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить этап</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вн&amp;из</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет…</translation>
     </message>
     <message>
         <source>Automation &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равила автоматизации…</translation>
     </message>
     <message>
         <source>Move the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос сделок</translation>
     </message>
     <message>
         <source>The stage &apos;%1&apos; holds deals. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>На этапе «%1» есть сделки. Перенести их на этап:</translation>
     </message>
     <message>
         <source>Stage colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет этапа</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
         <source>%1 open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых сделок: %1</translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать цвет этапа «%1»</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой воронки:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование воронки</translation>
     </message>
     <message>
         <source>New name of the pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название воронки:</translation>
     </message>
     <message>
         <source>Delete the pipeline &apos;%1&apos; with its stages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить воронку «%1» вместе с её этапами?</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>Name of the new stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название нового этапа:</translation>
     </message>
     <message>
         <source>Delete the stage &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап «%1»?</translation>
     </message>
 </context>
 <context>
@@ -1093,23 +1093,23 @@
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка выиграна</translation>
     </message>
     <message>
         <source>&amp;Won on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата выигрыша:</translation>
     </message>
     <message>
         <source>&amp;Final amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итоговая сумма (%1):</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount. Type digits, for example 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма. Введите цифры, например 1250,50.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
 </context>
 </TS>

@@ -212,8 +212,8 @@ class DealCardDelegate(QStyledItemDelegate):
         text_color = palette.text().color()
         bold = QFont(option.font)
         bold.setBold(True)
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        opposite = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        # The painter follows the view's layout direction: Left means the leading edge, mirrored in RTL.
+        align, opposite = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         amount = format_money(card.amount, card.currency)
 
         painter.setFont(bold)
