@@ -128,3 +128,13 @@ def test_synchronous_runner_delivers_at_once() -> None:
     results: list[str] = []
     runner.run(lambda _p: "now", results.append)
     assert results == ["now"]
+
+
+def test_many_results_cross_threads_without_corrupting_the_interpreter(qtbot) -> None:
+    """PySide6 6.12.0 lost a reference on every object emitted from a worker thread and aborted the app."""
+    runner = TaskRunner()
+    results: list[object] = []
+    for index in range(600):
+        runner.run(lambda _p, i=index: None if i % 3 == 0 else [i] if i % 3 == 1 else i % 2 == 0, results.append)
+    qtbot.waitUntil(lambda: len(results) == 600, timeout=30_000)
+    assert results[:4] == [None, [1], True, None]
