@@ -258,10 +258,10 @@ def test_changes_are_logged_per_field(db: Database, service: CustomFieldService,
                                          f["date"].id: None})
     assert field_log(db, deal_id) == [
         ("deals", "budget", None, "1500.00", "update"),
-        ("deals", "signed_on", None, "2025-01-02", "update"),
         ("deals", "channels", None, '["Web", "Phone"]', "update"),
-        ("deals", "signed_on", "2025-01-02", None, "update"),
+        ("deals", "signed_on", None, "2025-01-02", "update"),
         ("deals", "channels", '["Web", "Phone"]', '["Web"]', "update"),
+        ("deals", "signed_on", "2025-01-02", None, "update"),
     ]
     with db.session(write=False) as s:
         log = s.scalars(select(ChangeLog).where(ChangeLog.field == "budget")).one()
