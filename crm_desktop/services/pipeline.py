@@ -1,13 +1,22 @@
 """Pipelines and stages, the kanban board state, moving deals, won/lost, the next-task rule, deals with lines,
-products, loss reasons and stage automation rules. Qt-free; every method is one user action (one transaction)."""
+products, loss reasons and stage automation rules, and what the deal editor shows beside the deal: its company and
+person, tasks, attached files and generated documents. Qt-free; every method is one user action (one transaction)."""
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import mimetypes
+import os
 import re
+import shutil
+import stat
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -17,21 +26,25 @@ from sqlalchemy import (
     Row,
     Table,
     bindparam,
+    case,
     delete,
     func,
     insert,
     literal,
+    or_,
     select,
     update,
 )
 from sqlalchemy.orm import Session
 
+from crm_desktop import APP_NAME, config
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.models import (
     Activity,
     ActivityKind,
     AppSetting,
+    Attachment,
     Campaign,
     ChangeAction,
     ChangeLog,
@@ -40,6 +53,7 @@ from crm_desktop.models import (
     DealLine,
     DealStageHistory,
     DealStatus,
+    Document,
     LeadSource,
     LossReason,
     Person,
@@ -54,6 +68,7 @@ from crm_desktop.models import (
     deal_tags,
     utcnow,
 )
+from crm_desktop.services.progress import NO_PROGRESS, Progress
 
 
 class NextTaskRequiredError(ValidationError):
@@ -217,9 +232,54 @@ class RuleInfo:
     active: bool
 
 
+@dataclass(frozen=True)
+class PartyInfo:
+    """A company or a person a deal can be made with, as a chooser lists it."""
+    kind: str               # company | person
+    id: int
+    name: str
+    detail: str             # a person's company, else their position; a company's city
+    company_id: int | None = None     # a person's company
+    company_name: str = ""
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    kind: str
+    title: str
+    due_at: datetime | None  # naive UTC; local midnight for an all-day task
+    all_day: bool
+    done_at: datetime | None
+    result: str | None
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    file_name: str
+    size: int
+    sha256: str
+    mime_type: str | None
+    created_at: datetime
+    path: Path              # the stored copy: named by its content, without the file's own name or extension
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    title: str
+    template: str
+    number: str | None
+    created_at: datetime
+    path: Path
+
+
 NEXT_TASK_MANDATORY = "pipeline.next_task_mandatory"   # AppSetting key, bool
 RULE_ACTIONS = ("create_task", "set_field", "generate_document")
 SETTABLE_FIELDS = ("probability", "owner_id", "expected_close_on_days", "lead_source_id")
+PARTY_KINDS = ("company", "person")
+ATTACHMENTS_DIR = "attachments"   # under config.data_dir(); stored paths are relative to that folder
 
 
 # Placement of cards inside a column: a moved card gets the midpoint of its neighbours; when two neighbours are
@@ -229,6 +289,9 @@ _COLOR = re.compile(r"#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _CENT = Decimal("0.01")
 _OPEN = DealStatus.OPEN.value
+_FOLD = "crm_casefold"   # the SQL function find_parties registers on SQLite connections
+_COPY_CHUNK = 1 << 20
+_UNSAFE_FILE_CHARS = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 CardRow = Row[*tuple[Any, ...]]  # a row of _card_rows()
 
 # Generating documents is supplied by the documents capability: it registers a callable here.
@@ -919,6 +982,164 @@ class PipelineService:
         return [StageStay(r.stage_id, r.name, r.entered_at, r.left_at, r.from_stage_id, r.full_name or r.login or "",
                           max(0.0, ((r.left_at or now) - r.entered_at).total_seconds())) for r in rows]
 
+    # ---- the deal's company and person, tasks and files ----------------------------------------------------
+
+    def find_parties(self, text: str, limit: int = 20, *, kind: str | None = None) -> list[PartyInfo]:
+        """Companies and people whose name contains `text` in any letter case; exact, then prefix matches first.
+
+        A person is found by "first last" and by "last first". An empty text lists the first ones by name.
+        `kind` limits the search to "company" or "person"; people and companies in the Trash are left out.
+        """
+        if kind is not None and kind not in PARTY_KINDS:
+            raise ValidationError(f"'{kind}' is neither a company nor a person.")
+        needle = " ".join((text or "").split())
+        if limit <= 0:
+            return []
+        with self.db.session(write=False) as s:
+            fold, fold_text = _case_folder(s)
+            n = fold_text(needle)
+            escaped = _like_escape(n)
+            contains, starts, word = f"%{escaped}%", f"{escaped}%", f"% {escaped}%"
+            found: list[tuple[int, PartyInfo]] = []
+            if kind in (None, "company"):
+                name = fold(Company.name)
+                rank = case((name == n, 0), (name.like(starts, escape="\\"), 1),
+                            (name.like(word, escape="\\"), 2), else_=3).label("rank")
+                rows = s.execute(select(Company.id, Company.name, Company.city, rank)
+                                 .where(Company.deleted_at.is_(None), name.like(contains, escape="\\"))
+                                 .order_by(rank, Company.name, Company.id).limit(limit)).all()
+                found += [(r.rank, PartyInfo("company", r.id, r.name, r.city or "")) for r in rows]
+            if kind in (None, "person"):
+                first_last = fold(func.trim(Person.first_name + " " + Person.last_name))
+                last_first = fold(func.trim(Person.last_name + " " + Person.first_name))
+                # "first last first" holds both orders, so one call of the folding function per row filters.
+                both = fold(Person.first_name + " " + Person.last_name + " " + Person.first_name)
+                rank = case((or_(first_last == n, last_first == n), 0),
+                            (or_(first_last.like(starts, escape="\\"), last_first.like(starts, escape="\\")), 1),
+                            (both.like(word, escape="\\"), 2), else_=3).label("rank")
+                rows = s.execute(
+                    select(Person.id, Person.first_name, Person.last_name, Person.position, Company.id.label("cid"),
+                           Company.name.label("company"), rank)
+                    .outerjoin(Company, (Company.id == Person.company_id) & Company.deleted_at.is_(None))
+                    .where(Person.deleted_at.is_(None), both.like(contains, escape="\\"))
+                    .order_by(rank, Person.last_name, Person.first_name, Person.id).limit(limit)).all()
+                found += [(r.rank, PartyInfo("person", r.id, _person_name(r.first_name, r.last_name) or "?",
+                                             r.company or r.position or "", r.cid, r.company or ""))
+                          for r in rows]
+            found.sort(key=lambda f: (f[0], f[1].name.casefold(), f[1].kind, f[1].id))
+            return [party for _rank, party in found[:limit]]
+
+    def get_party(self, kind: str, party_id: int) -> PartyInfo | None:
+        """One company or person as find_parties lists it, also when it is in the Trash; None when it never was."""
+        with self.db.session(write=False) as s:
+            if kind == "company":
+                company = s.get(Company, party_id)
+                return None if company is None else PartyInfo("company", company.id, company.name,
+                                                              company.city or "")
+            if kind != "person":
+                raise ValidationError(f"'{kind}' is neither a company nor a person.")
+            row = s.execute(select(Person.id, Person.first_name, Person.last_name, Person.position,
+                                   Company.id.label("cid"), Company.name.label("company"))
+                            .outerjoin(Company, (Company.id == Person.company_id) & Company.deleted_at.is_(None))
+                            .where(Person.id == party_id)).first()
+            if row is None:
+                return None
+            return PartyInfo("person", row.id, _person_name(row.first_name, row.last_name) or "?",
+                             row.company or row.position or "", row.cid, row.company or "")
+
+    def list_deal_tasks(self, deal_id: int) -> list[TaskInfo]:
+        """The deal's tasks: open ones by due time (undated last), then done ones, the latest first."""
+        with self.db.session(write=False) as s:
+            _get_deal(s, deal_id, allow_deleted=True)
+            is_open = Task.done_at.is_(None)
+            tasks = s.scalars(select(Task).where(Task.deal_id == deal_id, Task.deleted_at.is_(None))
+                              .order_by(~is_open, is_open & Task.due_at.is_(None),
+                                        case((is_open, Task.due_at), else_=None), Task.done_at.desc(), Task.id))
+            return [TaskInfo(t.id, t.kind, t.title, t.due_at, bool(t.all_day), t.done_at, t.result) for t in tasks]
+
+    def attach_file(self, deal_id: int, source: Path, progress: Progress = NO_PROGRESS) -> AttachmentInfo:
+        """Copy a file into the attachments folder and list it with the deal.
+
+        The folder holds each content once, named by its SHA-256. The copy is complete and on disk before the
+        row is written, so a failure (an unreadable file, a full disk) leaves no row and no partial file. The
+        same file attached to the same deal again gives the attachment it already has.
+        """
+        source = Path(source)
+        file_name = _fit_file_name(source.name)
+        digest, size, stored = _store_file(source, progress)
+        with self.db.session() as s:
+            deal = _get_deal(s, deal_id)
+            existing = s.scalar(select(Attachment).where(
+                Attachment.deal_id == deal.id, Attachment.sha256 == digest, Attachment.file_name == file_name,
+                Attachment.deleted_at.is_(None)).limit(1))
+            if existing is not None:
+                return _attachment_info(existing)
+            # The deal's company and person see the file too, as they see the deal's tasks.
+            attachment = Attachment(file_name=file_name, stored_path=stored, size=size, sha256=digest,
+                                    mime_type=mimetypes.guess_type(file_name)[0], deal_id=deal.id,
+                                    company_id=deal.company_id, person_id=deal.person_id, owner_id=self.user_id)
+            s.add(attachment)
+            s.flush()
+            self._log(s, "attachments", attachment.id, attachment.uuid, ChangeAction.INSERT, "file_name", None,
+                      file_name)
+            return _attachment_info(attachment)
+
+    def list_attachments(self, deal_id: int) -> list[AttachmentInfo]:
+        """The files attached to the deal, the latest first."""
+        with self.db.session(write=False) as s:
+            _get_deal(s, deal_id, allow_deleted=True)
+            return [_attachment_info(a) for a in s.scalars(
+                select(Attachment).where(Attachment.deal_id == deal_id, Attachment.deleted_at.is_(None))
+                .order_by(Attachment.created_at.desc(), Attachment.id.desc()))]
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        """Soft delete: the row goes to the Trash; the stored file stays, other records may share its content."""
+        with self.db.session() as s:
+            attachment = s.get(Attachment, attachment_id)
+            if attachment is None or attachment.deleted_at is not None:
+                raise NotFoundError("The attachment no longer exists; it may have been removed.")
+            attachment.deleted_at = self._clock()
+            self._log(s, "attachments", attachment.id, attachment.uuid, ChangeAction.DELETE, None,
+                      attachment.file_name, None)
+
+    def attachment_copy_to_open(self, attachment_id: int) -> Path:
+        """A read-only copy of the attachment under its own name in the temporary folder, for another program.
+
+        The stored file has no extension for the system to choose a program by, and a program that saves in
+        place would change content that other records share.
+        """
+        with self.db.session(write=False) as s:
+            found = s.get(Attachment, attachment_id)
+            if found is None or found.deleted_at is not None:
+                raise NotFoundError("The attachment no longer exists; it may have been removed.")
+            info = _attachment_info(found)
+        if not info.path.is_file():
+            raise NotFoundError(f"The file '{info.file_name}' is not in the attachments folder of this computer "
+                                f"({info.path.parent}). It may have been attached on another computer.")
+        folder = Path(tempfile.gettempdir()) / f"{APP_NAME}-open" / info.sha256[:16]
+        target = folder / (_UNSAFE_FILE_CHARS.sub("_", info.file_name).strip(" .") or "attachment")
+        try:
+            if not (target.is_file() and target.stat().st_size == info.size):
+                folder.mkdir(parents=True, exist_ok=True)
+                if target.exists():
+                    os.chmod(target, stat.S_IREAD | stat.S_IWRITE)
+                shutil.copyfile(info.path, target)
+                os.chmod(target, stat.S_IREAD)
+        except OSError as exc:
+            raise ValidationError(f"The file '{info.file_name}' could not be copied to {folder} to open it: "
+                                  f"{_os_reason(exc)}") from None
+        return target
+
+    def list_documents(self, deal_id: int) -> list[DocumentInfo]:
+        """The documents generated for the deal, the latest first."""
+        with self.db.session(write=False) as s:
+            _get_deal(s, deal_id, allow_deleted=True)
+            return [DocumentInfo(d.id, d.title or d.template, d.template, d.number, d.created_at,
+                                 Path(d.file_path))
+                    for d in s.scalars(select(Document).where(Document.deal_id == deal_id,
+                                                              Document.deleted_at.is_(None))
+                                       .order_by(Document.created_at.desc(), Document.id.desc()))]
+
     # ---- catalogue and lists -------------------------------------------------------------------------------
 
     def list_products(self, include_inactive: bool = False) -> list[ProductInfo]:
@@ -1214,6 +1435,130 @@ def _check_version(deal: Deal, expected_version: int | None) -> None:
 def _table(model: type[Any]) -> Table:
     table: Table = model.__table__
     return table
+
+
+# ---- finding parties and storing files ------------------------------------------------------------------------
+
+def _casefold(value: object) -> str | None:
+    return value.casefold() if isinstance(value, str) else None
+
+
+def _case_folder(s: Session) -> tuple[Callable[[Any], Any], Callable[[str], str]]:
+    """How to fold letter case in SQL and, alike, in Python, for the database the session is on.
+
+    SQLite's lower() and LIKE fold ASCII letters only ('иванов' would not find 'Иванов'), so on SQLite Python's
+    casefold() is registered as a SQL function of the connection; other databases' lower() knows Unicode.
+    """
+    if s.get_bind().dialect.name != "sqlite":
+        return func.lower, str.lower
+    raw: Any = s.connection().connection.driver_connection
+    raw.create_function(_FOLD, 1, _casefold, deterministic=True)
+    return getattr(func, _FOLD), str.casefold
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def attachments_dir() -> Path:
+    """The folder of this computer that holds the attached files, each content once."""
+    return config.data_dir() / ATTACHMENTS_DIR
+
+
+def _attachment_info(a: Attachment) -> AttachmentInfo:
+    # Stored relative to the data folder, so a moved data folder keeps its files; an absolute path stays as it is.
+    return AttachmentInfo(a.id, a.file_name, a.size, a.sha256, a.mime_type, a.created_at,
+                          config.data_dir() / a.stored_path)
+
+
+def _fit_file_name(name: str, max_len: int = 300) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("Choose a file to attach.")
+    if len(name) <= max_len:
+        return name
+    suffix = Path(name).suffix[:20]
+    return name[:max_len - len(suffix)] + suffix
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _store_file(source: Path, progress: Progress) -> tuple[str, int, str]:
+    """Copy `source` into the attachments folder; its SHA-256, size and stored path (relative to the data folder).
+
+    Written under a temporary name, flushed to the disk, then renamed: the folder never holds a partial file
+    under a content name. A content stored before is kept and the new copy dropped.
+    """
+    try:
+        if not source.exists():
+            raise ValidationError(f"The file '{source}' does not exist; it may have been moved or deleted.")
+        if not source.is_file():
+            raise ValidationError(f"'{source}' is not a file; choose a file to attach.")
+        total = source.stat().st_size
+        reader = source.open("rb")
+    except OSError as exc:
+        raise ValidationError(f"The file '{source}' cannot be read: {_os_reason(exc)}.") from None
+    root = attachments_dir()
+    with reader:
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".part", dir=root)
+        except OSError as exc:
+            raise ValidationError(_storage_message(source, root, exc)) from None
+        temp = Path(temp_name)
+        try:
+            digest = hashlib.sha256()
+            size = 0
+            with os.fdopen(handle, "wb") as out:
+                while True:
+                    try:
+                        chunk = reader.read(_COPY_CHUNK)
+                    except OSError as exc:
+                        raise ValidationError(f"The file '{source}' cannot be read: {_os_reason(exc)}.") from None
+                    if not chunk:
+                        break
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+                    progress.step(size, total, source.name)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            folder = root / sha[:2]
+            folder.mkdir(exist_ok=True)
+            target = folder / sha
+            if target.is_file() and target.stat().st_size == size:
+                temp.unlink()
+            else:
+                os.replace(temp, target)
+                _fsync_dir(folder)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise ValidationError(_storage_message(source, root, exc)) from None
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    return sha, size, f"{ATTACHMENTS_DIR}/{sha[:2]}/{sha}"
+
+
+def _storage_message(source: Path, root: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return (f"There is not enough free space on the disk of {root} to store '{source.name}'. Free some space "
+                "and attach it again; nothing was attached.")
+    return f"'{source.name}' could not be stored in {root}: {_os_reason(exc)}. Nothing was attached."
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` survive a power cut (POSIX; Windows has no directory handles to flush)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # ---- validation ----------------------------------------------------------------------------------------------

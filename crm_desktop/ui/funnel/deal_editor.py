@@ -1,23 +1,50 @@
-"""The deal editor: the deal's fields, its product lines with totals, and the stages it went through."""
+"""The deal editor: the deal's fields with its company and person, its product lines with totals, its tasks, its
+files and documents, and the stages it went through."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QPixmap,
+    QRegularExpressionValidator,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,19 +62,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import ConflictError, CrmError
+from crm_desktop.errors import CancelledError, ConflictError, CrmError
 from crm_desktop.services.pipeline import (
+    AttachmentInfo,
     DealDetail,
     DealInput,
     DealLineInput,
+    DocumentInfo,
     LineTotals,
+    NextTaskRequiredError,
+    PartyInfo,
     PipelineInfo,
     PipelineService,
     ProductInfo,
     StageStay,
+    TaskInfo,
     line_totals,
 )
-from crm_desktop.ui.funnel.move_dialogs import parse_amount
+from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog, parse_amount
+from crm_desktop.ui.funnel.panel import local_to_utc
+from crm_desktop.ui.i18n import isolate_ltr
+from crm_desktop.ui.task_runner import TaskRunner
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "RUB", "IRR", "CZK", "SEK", "NOK", "DKK", "UAH", "TRY", "CNY")
 
@@ -59,6 +94,18 @@ PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Columns of the history table.
 HIST_STAGE, HIST_ENTERED, HIST_LEFT, HIST_BY, HIST_DURATION = range(5)
+
+# Columns of the tasks, attachments and documents tables; the record sits in RECORD_ROLE of the first cell.
+TASK_KIND, TASK_TITLE, TASK_DUE, TASK_DONE = range(4)
+FILE_NAME, FILE_SIZE, FILE_ADDED = range(3)
+DOC_TITLE, DOC_NUMBER, DOC_CREATED = range(3)
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+
+# Items of a party chooser's suggestions: the party itself, and the name the line edit takes when it is chosen.
+PARTY_ROLE = Qt.ItemDataRole.UserRole + 1
+PARTY_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_DELAY_MS = 200  # typing pauses this long before the database is asked
+OVERDUE_COLOR = "#c0392b"
 
 
 def to_decimal(value: object, decimals: int) -> Decimal:
@@ -75,6 +122,10 @@ def format_number(value: float, column: int, locale: QLocale) -> str:
     if column == COL_QUANTITY:
         return locale.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
     return locale.toString(value, "f", DECIMALS[column])
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -153,16 +204,178 @@ class LineDelegate(QStyledItemDelegate):
             option.text = format_number(value, index.column(), option.locale)
 
 
+class PartyPicker(QComboBox):
+    """Chooses a company or a person: suggests matches as the user types (after a short pause) and keeps the
+    one chosen; a cleared field chooses nobody."""
+
+    party_chosen = Signal(object)  # the PartyInfo chosen, or None when the field was cleared
+
+    def __init__(self, kind: str, search: Callable[[str], list[PartyInfo]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.search = search
+        self.party: PartyInfo | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
+        self.suggestions = QStandardItemModel(self)
+        self.suggester = QCompleter(self.suggestions, self)
+        # The service has matched and ranked already (folding case the way Python does): show its list as it is.
+        self.suggester.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.suggester.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.suggester.setCompletionRole(PARTY_NAME_ROLE)
+        self.suggester.setMaxVisibleItems(12)
+        line_edit = self.lineEdit()
+        assert line_edit is not None
+        line_edit.setClearButtonEnabled(True)
+        # On the line edit rather than QComboBox.setCompleter(): the combo box would look a choice up in its own
+        # list by text, and two people may share a name.
+        line_edit.setCompleter(self.suggester)
+        # The QModelIndex overload: the chosen item's party, not only its text.
+        self.suggester.activated[QModelIndex].connect(self.on_suggester_activated)  # type: ignore[index]
+        line_edit.textEdited.connect(self.on_line_edit_text_edited)
+        self.activated.connect(self.on_activated)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.on_search_timer_timeout)
+
+    def line_edit(self) -> QLineEdit:
+        line_edit = self.lineEdit()
+        assert line_edit is not None
+        return line_edit
+
+    def set_party(self, party: PartyInfo | None) -> None:
+        """Show `party` as the choice (None: nobody), without suggesting anything."""
+        self.search_timer.stop()
+        self.party = party
+        self.line_edit().setText(party.name if party else "")
+        self.line_edit().setCursorPosition(0)
+        self.setToolTip(party.detail if party else "")
+
+    def chosen(self) -> PartyInfo | None:
+        """The party chosen, as long as the field still shows its name."""
+        text = self.currentText().strip()
+        return self.party if self.party is not None and text == self.party.name.strip() else None
+
+    def unresolved_text(self) -> str:
+        """Text typed that names nobody chosen yet ("" when a party is chosen or the field is empty)."""
+        return self.currentText().strip() if self.chosen() is None else ""
+
+    def resolve(self) -> bool:
+        """Choose the only party whose name is exactly the text typed; False when the text names nobody or many."""
+        text = self.unresolved_text()
+        if not text:
+            if not self.currentText().strip() and self.party is not None:
+                self.set_party(None)
+            return True
+        wanted = " ".join(text.split()).casefold()
+        exact = [p for p in self.search(text) if " ".join(p.name.split()).casefold() == wanted]
+        if len(exact) != 1:
+            return False
+        self._choose(exact[0])
+        return True
+
+    def showPopup(self) -> None:
+        # The drop-down lists the matches of what is typed; with a party chosen, the first ones to choose from.
+        self._fill_items(self.search(self.unresolved_text()))
+        super().showPopup()
+
+    def _choose(self, party: PartyInfo | None) -> None:
+        self.set_party(party)
+        self.party_chosen.emit(party)
+
+    def _fill_items(self, parties: list[PartyInfo]) -> None:
+        """The combo box's own list; filling it must not replace the text being typed."""
+        line_edit = self.line_edit()
+        text, cursor = line_edit.text(), line_edit.cursorPosition()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for party in parties:
+                self.addItem(party.name, party)
+                self.setItemData(self.count() - 1, party.detail, Qt.ItemDataRole.ToolTipRole)
+            self.setCurrentIndex(next((i for i, p in enumerate(parties) if p == self.party), -1))
+        finally:
+            self.blockSignals(False)
+        line_edit.setText(text)
+        line_edit.setCursorPosition(cursor)
+
+    def _suggest(self, parties: list[PartyInfo]) -> None:
+        self.suggestions.clear()
+        for party in parties:
+            text = party.name if not party.detail else self.tr("%1 — %2").replace("%1", party.name).replace(
+                "%2", party.detail)
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setData(party, PARTY_ROLE)
+            item.setData(party.name, PARTY_NAME_ROLE)
+            self.suggestions.appendRow(item)
+        if parties:
+            self.suggester.setCompletionPrefix(self.currentText())
+            self.suggester.complete()
+        else:
+            self._hide_suggestions()
+
+    def _hide_suggestions(self) -> None:
+        popup = self.suggester.popup()
+        if popup is not None:
+            popup.hide()
+
+    @Slot(str)
+    def on_line_edit_text_edited(self, text: str) -> None:
+        if not text.strip():
+            self.search_timer.stop()
+            self._hide_suggestions()
+            if self.party is not None:
+                self._choose(None)
+            return
+        self.search_timer.start()
+
+    @Slot()
+    def on_search_timer_timeout(self) -> None:
+        text = self.unresolved_text()
+        if not text or not self.isVisible():
+            return
+        try:
+            parties = self.search(text)
+        except CrmError:
+            parties = []  # a search that fails suggests nothing; saving says what is wrong
+        self._suggest(parties)
+
+    @Slot(QModelIndex)
+    def on_suggester_activated(self, index: QModelIndex) -> None:
+        party = index.data(PARTY_ROLE)
+        if isinstance(party, PartyInfo):
+            self._choose(party)
+
+    @Slot(int)
+    def on_activated(self, index: int) -> None:
+        party = self.itemData(index)
+        if isinstance(party, PartyInfo):
+            self._choose(party)
+
+
 class DealEditorDialog(QDialog):
-    """Creates or edits one deal; Save writes it in one service call and keeps the dialog open on a refusal."""
+    """Creates or edits one deal; Save writes it in one service call and keeps the dialog open on a refusal.
+
+    Planning and completing tasks, attaching files and reopening a closed deal are written at once, each by its
+    own service call, like the board's commands: Cancel keeps the deal's fields as they were, not these.
+    """
 
     def __init__(self, service: PipelineService, deal_id: int | None, parent: QWidget | None = None, *,
-                 pipeline_id: int | None = None, stage_id: int | None = None) -> None:
+                 pipeline_id: int | None = None, stage_id: int | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dealEditor")
         self.service = service
         self.deal_id = deal_id
         self.saved_deal_id: int | None = None
+        # True once the dialog wrote something itself (tasks, files, reopening): the board reloads after Cancel too.
+        self.changed = False
+        # Copying a file may take long: on the app's worker when given one, else at once (tests, scripts).
+        self.runner = runner if runner is not None else TaskRunner(self, synchronous=True)
         self.detail: DealDetail | None = service.get_deal(deal_id) if deal_id is not None else None
         self.version: int | None = self.detail.version if self.detail else None
         self.pipelines: dict[int, PipelineInfo] = {p.id: p for p in service.list_pipelines()}
@@ -173,7 +386,12 @@ class DealEditorDialog(QDialog):
         self.tabs.setObjectName("dealTabs")
         self.tabs.addTab(self._build_deal_tab(), self.tr("&Deal"))
         self.tabs.addTab(self._build_lines_tab(), self.tr("&Lines"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("&History"))
+        self.tasks_page = self._build_tasks_tab()
+        self.tabs.addTab(self.tasks_page, self.tr("Tas&ks"))
+        self.files_page = self._build_files_tab()
+        self.tabs.addTab(self.files_page, self.tr("&Files"))
+        self.history_page = self._build_history_tab()
+        self.tabs.addTab(self.history_page, self.tr("&History"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -249,11 +467,15 @@ class DealEditorDialog(QDialog):
         for source_id, name in self.service.list_lead_sources():
             self.lead_source.addItem(name, source_id)
 
-        # The contacts capability has no chooser yet: the deal's company or person is shown and kept as it is.
-        self.customer = QLineEdit(page)
-        self.customer.setObjectName("dealCustomer")
-        self.customer.setReadOnly(True)
-        self.customer.setToolTip(self.tr("The company or person of the deal; it is not changed here."))
+        self.company_picker = PartyPicker(
+            "company", lambda text: self.service.find_parties(text, kind="company"), page)
+        self.company_picker.setObjectName("dealCompany")
+        self.company_picker.line_edit().setPlaceholderText(self.tr("Type to find a company"))
+        self.person_picker = PartyPicker(
+            "person", lambda text: self.service.find_parties(text, kind="person"), page)
+        self.person_picker.setObjectName("dealPerson")
+        self.person_picker.line_edit().setPlaceholderText(self.tr("Type to find a person"))
+        self.person_picker.party_chosen.connect(self.on_person_picker_party_chosen)
 
         self.owner_combo = QComboBox(page)
         self.owner_combo.setObjectName("dealOwner")
@@ -274,16 +496,27 @@ class DealEditorDialog(QDialog):
         self.notes.setObjectName("dealNotes")
         self.notes.setTabChangesFocus(True)
 
-        self.status_label = QLabel(page)
+        self.outcome_box = QWidget(page)
+        self.outcome_box.setObjectName("dealOutcome")
+        self.status_label = QLabel(self.outcome_box)
         self.status_label.setObjectName("dealStatus")
         self.status_label.setWordWrap(True)
-        self.status_label.hide()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reopen_button = QPushButton(self.tr("Reopen"), self.outcome_box)
+        self.reopen_button.setObjectName("reopenDealButton")
+        self.reopen_button.setAutoDefault(False)
+        self.reopen_button.clicked.connect(self.on_reopen_button_clicked)
+        outcome_row = QHBoxLayout(self.outcome_box)
+        outcome_row.setContentsMargins(0, 0, 0, 0)
+        outcome_row.addWidget(self.status_label, 1)
+        outcome_row.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.outcome_box.hide()
 
         form = QFormLayout(page)
         # Long labels (40% longer translations) move above their field instead of squeezing it.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.status_label)
+        form.addRow(self.outcome_box)
         self._add_row(form, self.tr("T&itle:"), self.title_edit)
         self._add_row(form, self.tr("&Pipeline:"), self.pipeline_combo)
         self._add_row(form, self.tr("Sta&ge:"), self.stage_combo)
@@ -291,7 +524,8 @@ class DealEditorDialog(QDialog):
         self._add_row(form, self.tr("E&xpected close:"), date_row, self.close_date)
         self._add_row(form, self.tr("P&robability:"), self.probability)
         self._add_row(form, self.tr("Lead so&urce:"), self.lead_source)
-        self._add_row(form, self.tr("Custo&mer:"), self.customer)
+        self._add_row(form, self.tr("Compan&y:"), self.company_picker)
+        self._add_row(form, self.tr("Per&son:"), self.person_picker)
         self._add_row(form, self.tr("&Owner:"), self.owner_combo)
         self._add_row(form, self.tr("&Tags:"), self.tags)
         self._add_row(form, self.tr("Not&es:"), self.notes)
@@ -300,9 +534,9 @@ class DealEditorDialog(QDialog):
         self.stage_combo.currentIndexChanged.connect(self.on_stage_combo_changed)
         self.amount_from_lines.toggled.connect(self.on_amount_from_lines_toggled)
         # Tab follows the form as it reads, not the order the widgets were made in.
-        chain = [self.title_edit, self.pipeline_combo, self.stage_combo, self.amount_edit, self.currency_combo,
-                 self.amount_from_lines, self.close_date, self.no_close_date, self.probability, self.lead_source,
-                 self.customer, self.owner_combo, self.tags, self.notes]
+        chain = [self.reopen_button, self.title_edit, self.pipeline_combo, self.stage_combo, self.amount_edit,
+                 self.currency_combo, self.amount_from_lines, self.close_date, self.no_close_date, self.probability,
+                 self.lead_source, self.company_picker, self.person_picker, self.owner_combo, self.tags, self.notes]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         return page
@@ -358,6 +592,89 @@ class DealEditorDialog(QDialog):
         layout.addWidget(self.totals_label)
         return page
 
+    def _table(self, columns: list[str], name: str, accessible: str, parent: QWidget) -> QTableWidget:
+        """A read-only table of records, one per row, for the tasks and the files."""
+        table = QTableWidget(0, len(columns), parent)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(columns)
+        table.setAccessibleName(accessible)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)  # Tab leaves the table for its buttons
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _button(self, text: str, name: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setAutoDefault(False)  # Enter in the dialog still saves
+        button.clicked.connect(slot)
+        return button
+
+    def _build_tasks_tab(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("tasksPage")
+        self.tasks_table = self._table(
+            [self.tr("Kind"), self.tr("Task"), self.tr("Due"), self.tr("Done")], "dealTasks",
+            self.tr("Tasks of the deal"), page)
+        self.tasks_table.itemSelectionChanged.connect(self._update_task_buttons)
+        self.plan_task_button = self._button(self.tr("&Plan task…"), "planTaskButton", page,
+                                             self.on_plan_task_button_clicked)
+        self.complete_task_button = self._button(self.tr("&Complete…"), "completeTaskButton", page,
+                                                 self.on_complete_task_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_task_button)
+        buttons.addWidget(self.complete_task_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.tasks_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_files_tab(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("filesPage")
+        self.attachments_table = self._table(
+            [self.tr("File"), self.tr("Size"), self.tr("Added")], "dealAttachments", self.tr("Attached files"), page)
+        self.attachments_table.itemSelectionChanged.connect(self._update_file_buttons)
+        self.attachments_table.itemActivated.connect(lambda _item: self.on_open_attachment_button_clicked())
+        attachments_label = QLabel(self.tr("A&ttached files:"), page)
+        attachments_label.setBuddy(self.attachments_table)
+        self.attach_button = self._button(self.tr("&Attach file…"), "attachFileButton", page,
+                                          self.on_attach_button_clicked)
+        self.open_attachment_button = self._button(self.tr("&Open"), "openAttachmentButton", page,
+                                                   self.on_open_attachment_button_clicked)
+        self.remove_attachment_button = self._button(self.tr("&Remove…"), "removeAttachmentButton", page,
+                                                     self.on_remove_attachment_button_clicked)
+        self.documents_table = self._table(
+            [self.tr("Document"), self.tr("Number"), self.tr("Created")], "dealDocuments",
+            self.tr("Generated documents"), page)
+        self.documents_table.itemSelectionChanged.connect(self._update_file_buttons)
+        self.documents_table.itemActivated.connect(lambda _item: self.on_open_document_button_clicked())
+        documents_label = QLabel(self.tr("Generated do&cuments:"), page)
+        documents_label.setBuddy(self.documents_table)
+        self.open_document_button = self._button(self.tr("Open docu&ment"), "openDocumentButton", page,
+                                                 self.on_open_document_button_clicked)
+
+        attachment_buttons = QHBoxLayout()
+        for button in (self.attach_button, self.open_attachment_button, self.remove_attachment_button):
+            attachment_buttons.addWidget(button)
+        attachment_buttons.addStretch(1)
+        document_buttons = QHBoxLayout()
+        document_buttons.addWidget(self.open_document_button)
+        document_buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(attachments_label)
+        layout.addWidget(self.attachments_table, 2)
+        layout.addLayout(attachment_buttons)
+        layout.addWidget(documents_label)
+        layout.addWidget(self.documents_table, 1)
+        layout.addLayout(document_buttons)
+        return page
+
     def _build_history_tab(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("historyPage")
@@ -395,8 +712,9 @@ class DealEditorDialog(QDialog):
             self.probability.setValue(-1)
             self.no_close_date.setChecked(True)
             self.amount_edit.setText(self._money(Decimal(0)))
-            self.customer.setText(self.tr("(none)"))
-            self.tabs.setTabEnabled(2, False)
+            # Tasks, files and history belong to a deal that exists: they open once it is saved.
+            for page in (self.tasks_page, self.files_page, self.history_page):
+                self.tabs.setTabEnabled(self.tabs.indexOf(page), False)
             self._update_totals()
             return
 
@@ -405,7 +723,7 @@ class DealEditorDialog(QDialog):
         self.pipeline_combo.setEnabled(False)
         self.currency_combo.setCurrentText(data.currency)
         if data.expected_close_on is not None:
-            self.close_date.setDate(QDate(data.expected_close_on))
+            self.close_date.setDate(qdate(data.expected_close_on))
         self.no_close_date.setChecked(data.expected_close_on is None)
         self.probability.setValue(-1 if data.probability is None else data.probability)
         card = self.service.card(self.deal_id) if self.deal_id is not None else None
@@ -418,7 +736,10 @@ class DealEditorDialog(QDialog):
             checked = item.data(Qt.ItemDataRole.UserRole) in data.tag_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.notes.setPlainText(data.notes or "")
-        self.customer.setText((card.party if card else "") or self.tr("(none)"))
+        self.company_picker.set_party(
+            self.service.get_party("company", data.company_id) if data.company_id is not None else None)
+        self.person_picker.set_party(
+            self.service.get_party("person", data.person_id) if data.person_id is not None else None)
 
         for line in data.lines:
             self._append_line(line)
@@ -429,14 +750,28 @@ class DealEditorDialog(QDialog):
         self.amount_edit.setText(self._money(amount))
         self._update_totals()
         self._fill_history(self.detail.history if self.detail else ())
-        assert self.detail is not None
-        if self.detail.status != "open":
-            closed = self.detail.closed_on.isoformat() if self.detail.closed_on else ""
-            text = (self.tr("This deal was won on %1.") if self.detail.status == "won"
-                    else self.tr("This deal was lost on %1.")).replace("%1", closed)
-            self.status_label.setText(text + " " + self.tr("Reopen it on the board to change its stage."))
-            self.status_label.show()
-            self.stage_combo.setEnabled(False)
+        self._show_outcome()
+        self._fill_tasks()
+        self._fill_files()
+
+    def _show_outcome(self) -> None:
+        """How a won or lost deal ended, with the button that reopens it; its stage changes only once reopened."""
+        detail = self.detail
+        closed = detail is not None and detail.status != "open"
+        self.outcome_box.setVisible(closed)
+        self.stage_combo.setEnabled(not closed)
+        if detail is None or not closed:
+            return
+        when = (self.locale().toString(qdate(detail.closed_on), QLocale.FormatType.ShortFormat)
+                if detail.closed_on else "")
+        parts = [(self.tr("This deal was won on %1.") if detail.status == "won"
+                  else self.tr("This deal was lost on %1.")).replace("%1", when)]
+        if detail.status == "lost" and detail.loss_reason:
+            parts.append(self.tr("Reason: %1.").replace("%1", detail.loss_reason))
+        if detail.status == "lost" and detail.loss_note:
+            parts.append(self.tr("Note: %1").replace("%1", detail.loss_note))
+        parts.append(self.tr("Reopen it to change its stage."))
+        self.status_label.setText(" ".join(parts))
 
     def _fill_stages(self, pipeline_id: int) -> None:
         self.stage_combo.blockSignals(True)
@@ -472,7 +807,13 @@ class DealEditorDialog(QDialog):
     def _when(self, value: datetime) -> str:
         # Stored as naive UTC; shown in the user's time zone and date format.
         local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-        return self.locale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+        return self.locale().toString(QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second)),
+                                      QLocale.FormatType.ShortFormat)
+
+    def _day(self, value: datetime) -> str:
+        """The local date of a naive UTC time: the day of an all-day task."""
+        local = value.replace(tzinfo=UTC).astimezone()
+        return self.locale().toString(qdate(local.date()), QLocale.FormatType.ShortFormat)
 
     def _duration(self, seconds: float) -> str:
         minutes = int(seconds // 60)
@@ -580,6 +921,248 @@ class DealEditorDialog(QDialog):
         if self.lines_table.rowCount():
             self.lines_table.setCurrentCell(min(row, self.lines_table.rowCount() - 1), COL_PRODUCT)
 
+    # ---- tasks --------------------------------------------------------------------------------------------
+    def _task_kind(self, kind: str) -> str:
+        labels = {"call": self.tr("Call"), "meeting": self.tr("Meeting"), "email": self.tr("Email"),
+                  "todo": self.tr("To-do")}
+        return labels.get(kind, kind)  # a kind the users made up is shown as they wrote it
+
+    def _fill_tasks(self, select_id: int | None = None) -> None:
+        if self.deal_id is None:
+            return
+        tasks = self.service.list_deal_tasks(self.deal_id)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        table = self.tasks_table
+        table.setRowCount(len(tasks))
+        for row, task in enumerate(tasks):
+            due = ""
+            if task.due_at is not None:
+                due = self._day(task.due_at) if task.all_day else self._when(task.due_at)
+            if task.done_at is None:
+                done = ""
+            elif task.result:
+                done = self.tr("%1: %2").replace("%1", self._when(task.done_at)).replace("%2", task.result)
+            else:
+                done = self._when(task.done_at)
+            items = [QTableWidgetItem(text) for text in (self._task_kind(task.kind), task.title, due, done)]
+            items[TASK_KIND].setData(RECORD_ROLE, task)
+            items[TASK_DONE].setToolTip(task.result or "")
+            if task.done_at is None and task.due_at is not None and task.due_at < now and not task.all_day:
+                items[TASK_DUE].setForeground(QColor(OVERDUE_COLOR))
+                items[TASK_DUE].setToolTip(self.tr("Overdue"))
+            for column, item in enumerate(items):
+                table.setItem(row, column, item)
+        found = next((row for row, task in enumerate(tasks) if task.id == select_id), -1)
+        if found >= 0:
+            table.selectRow(found)
+        self._update_task_buttons()
+
+    def current_task(self) -> TaskInfo | None:
+        item = self.tasks_table.item(self.tasks_table.currentRow(), TASK_KIND)
+        task = item.data(RECORD_ROLE) if item is not None and item.isSelected() else None
+        return task if isinstance(task, TaskInfo) else None
+
+    def _update_task_buttons(self) -> None:
+        task = self.current_task()
+        self.complete_task_button.setEnabled(task is not None and task.done_at is None)
+
+    def ask_task(self) -> tuple[str, datetime, str] | None:
+        """Kind, due time (naive UTC) and title of a task to plan, or None when the user cancels."""
+        title = self.title_edit.text().strip() or (self.detail.input.title if self.detail else "")
+        dialog = NextTaskDialog(title, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.task_kind(), local_to_utc(dialog.due_at_local()), dialog.title()
+
+    def ask_result(self, task: TaskInfo) -> str | None:
+        """What came of the task ("" for nothing to say), or None when the user cancels."""
+        text, ok = QInputDialog.getText(self, self.tr("Complete the task"),
+                                        self.tr("What came of '%1'?").replace("%1", task.title))
+        return text.strip() if ok else None
+
+    @Slot()
+    def on_plan_task_button_clicked(self) -> None:
+        if self.deal_id is None:
+            return
+        planned = self.ask_task()
+        if planned is None:
+            return
+        try:
+            task_id = self.service.plan_next_task(self.deal_id, *planned)
+        except CrmError as exc:
+            self.warn(str(exc))
+            return
+        self.changed = True
+        self._fill_tasks(task_id)
+
+    @Slot()
+    def on_complete_task_button_clicked(self) -> None:
+        task = self.current_task()
+        if task is None or task.done_at is not None:
+            return
+        result = self.ask_result(task)
+        if result is None:
+            return
+        try:
+            self.service.complete_task(task.id, result)
+        except NextTaskRequiredError as exc:
+            self.warn(str(exc))  # it says to plan the next task first; the Plan button is right here
+            self.plan_task_button.setFocus()
+            return
+        except CrmError as exc:
+            self.warn(str(exc))
+            self._fill_tasks()
+            return
+        self.changed = True
+        self._fill_tasks(task.id)
+
+    # ---- files --------------------------------------------------------------------------------------------
+    def _fill_files(self, select_attachment_id: int | None = None) -> None:
+        if self.deal_id is None:
+            return
+        attachments = self.service.list_attachments(self.deal_id)
+        table = self.attachments_table
+        table.setRowCount(len(attachments))
+        for row, attachment in enumerate(attachments):
+            size = QTableWidgetItem(self.locale().formattedDataSize(attachment.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            name = QTableWidgetItem(attachment.file_name)
+            name.setData(RECORD_ROLE, attachment)
+            name.setToolTip(attachment.mime_type or "")
+            for column, item in ((FILE_NAME, name), (FILE_SIZE, size),
+                                 (FILE_ADDED, QTableWidgetItem(self._when(attachment.created_at)))):
+                table.setItem(row, column, item)
+        found = next((row for row, a in enumerate(attachments) if a.id == select_attachment_id), -1)
+        if found >= 0:
+            table.selectRow(found)
+        documents = self.service.list_documents(self.deal_id)
+        self.documents_table.setRowCount(len(documents))
+        for row, document in enumerate(documents):
+            title = QTableWidgetItem(document.title)
+            title.setData(RECORD_ROLE, document)
+            title.setToolTip(str(document.path))
+            for column, item in ((DOC_TITLE, title), (DOC_NUMBER, QTableWidgetItem(document.number or "")),
+                                 (DOC_CREATED, QTableWidgetItem(self._when(document.created_at)))):
+                self.documents_table.setItem(row, column, item)
+        self._update_file_buttons()
+
+    def _current(self, table: QTableWidget) -> object:
+        item = table.item(table.currentRow(), 0)
+        return item.data(RECORD_ROLE) if item is not None and item.isSelected() else None
+
+    def current_attachment(self) -> AttachmentInfo | None:
+        found = self._current(self.attachments_table)
+        return found if isinstance(found, AttachmentInfo) else None
+
+    def current_document(self) -> DocumentInfo | None:
+        found = self._current(self.documents_table)
+        return found if isinstance(found, DocumentInfo) else None
+
+    def _update_file_buttons(self) -> None:
+        has_attachment = self.current_attachment() is not None
+        self.open_attachment_button.setEnabled(has_attachment)
+        self.remove_attachment_button.setEnabled(has_attachment)
+        self.open_document_button.setEnabled(self.current_document() is not None)
+
+    def choose_file(self) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the deal"))
+        return Path(name) if name else None
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_path(self, path: Path) -> None:
+        """Open a file in the program the system has for it."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.warn(self.tr("No program could open %1.").replace("%1", isolate_ltr(str(path))))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CancelledError):
+            self.warn(str(exc))
+
+    @Slot()
+    def on_attach_button_clicked(self) -> None:
+        deal_id = self.deal_id
+        source = self.choose_file() if deal_id is not None else None
+        if deal_id is None or source is None:
+            return
+        service = self.service
+
+        def attached(info: AttachmentInfo) -> None:
+            self.changed = True
+            self._fill_files(info.id)
+
+        self.runner.run(lambda progress: service.attach_file(deal_id, source, progress), attached, self._failed,
+                        title=self.tr("Attaching %1…").replace("%1", source.name), parent_widget=self)
+
+    @Slot()
+    def on_open_attachment_button_clicked(self) -> None:
+        attachment = self.current_attachment()
+        if attachment is None:
+            return
+        service = self.service
+        self.runner.run(lambda _progress: service.attachment_copy_to_open(attachment.id), self.open_path,
+                        self._failed, title=self.tr("Opening %1…").replace("%1", attachment.file_name),
+                        parent_widget=self)
+
+    @Slot()
+    def on_remove_attachment_button_clicked(self) -> None:
+        attachment = self.current_attachment()
+        if attachment is None or not self.confirm(
+                self.tr("Remove '%1' from this deal?").replace("%1", attachment.file_name)):
+            return
+        row = self.attachments_table.currentRow()
+        try:
+            self.service.remove_attachment(attachment.id)
+        except CrmError as exc:
+            self.warn(str(exc))
+        self.changed = True
+        self._fill_files()
+        if self.attachments_table.rowCount():
+            self.attachments_table.selectRow(min(row, self.attachments_table.rowCount() - 1))
+
+    @Slot()
+    def on_open_document_button_clicked(self) -> None:
+        document = self.current_document()
+        if document is None:
+            return
+        if not document.path.is_file():
+            self.warn(self.tr("The file of '%1' is no longer at %2.").replace("%1", document.title)
+                      .replace("%2", isolate_ltr(str(document.path))))
+            return
+        self.open_path(document.path)
+
+    # ---- reopening ----------------------------------------------------------------------------------------
+    @Slot()
+    def on_reopen_button_clicked(self) -> None:
+        if self.deal_id is None:
+            return
+        try:
+            self.service.reopen_deal(self.deal_id)
+            self.detail = self.service.get_deal(self.deal_id)
+        except CrmError as exc:
+            self.warn(str(exc))
+            return
+        self.changed = True
+        # Only the outcome, the stage and the history change: what the user typed meanwhile stays in the dialog.
+        self.version = self.detail.version
+        self._select(self.stage_combo, self.detail.input.stage_id)
+        self.on_stage_combo_changed()
+        self._fill_history(self.detail.history)
+        self._show_outcome()
+        self.stage_combo.setFocus()
+
+    # ---- company and person -------------------------------------------------------------------------------
+    @Slot(object)
+    def on_person_picker_party_chosen(self, person: PartyInfo | None) -> None:
+        # A person of a company brings the company along, unless the deal names a company already.
+        if (person is not None and person.company_id is not None and self.company_picker.party is None
+                and not self.company_picker.currentText().strip()):
+            self.company_picker.set_party(PartyInfo("company", person.company_id, person.company_name, ""))
+
     # ---- deal fields --------------------------------------------------------------------------------------
     @Slot()
     def on_pipeline_combo_changed(self) -> None:
@@ -636,8 +1219,8 @@ class DealEditorDialog(QDialog):
             probability=None if self.probability.value() < 0 else self.probability.value(),
             lead_source_id=self.lead_source.currentData(),
             campaign_id=previous.campaign_id if previous else None,
-            company_id=previous.company_id if previous else None,
-            person_id=previous.person_id if previous else None,
+            company_id=company.id if (company := self.company_picker.chosen()) else None,
+            person_id=person.id if (person := self.person_picker.chosen()) else None,
             owner_id=self.owner_combo.currentData(),
             notes=self.notes.toPlainText().strip() or None,
             tag_ids=tag_ids,
@@ -648,6 +1231,17 @@ class DealEditorDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), text)
 
     def accept(self) -> None:
+        for picker, message in (
+                (self.company_picker, self.tr("No company is called '%1'. Choose one from the list that opens as "
+                                              "you type, or clear the field.")),
+                (self.person_picker, self.tr("No person is called '%1'. Choose one from the list that opens as "
+                                             "you type, or clear the field."))):
+            text = picker.unresolved_text()
+            if not picker.resolve():
+                self.tabs.setCurrentIndex(0)
+                self.warn(message.replace("%1", text))
+                picker.setFocus()
+                return
         try:
             data = self.deal_input()
         except ValueError as exc:

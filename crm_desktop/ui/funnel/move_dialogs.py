@@ -186,7 +186,8 @@ class NextTaskDialog(QDialog):
                  (TaskKind.EMAIL, self.tr("Email")), (TaskKind.TODO, self.tr("To-do"))]
         for kind, label in kinds:
             self.kind.addItem(label, kind.value)
-        self.when = QDateTimeEdit(QDateTime(QDate(proposal.date()), QTime(proposal.hour, proposal.minute)), self)
+        start = QDateTime(QDate(proposal.year, proposal.month, proposal.day), QTime(proposal.hour, proposal.minute))
+        self.when = QDateTimeEdit(start, self)
         self.when.setObjectName("nextTaskWhen")
         self.when.setCalendarPopup(True)
         self.text = QLineEdit(self.tr("Follow up: %1").replace("%1", deal_title), self)

@@ -407,13 +407,15 @@ class FunnelPanel(Panel):
     def open_deal(self, deal_id: int | None) -> None:
         from crm_desktop.ui.funnel.deal_editor import DealEditorDialog
 
-        kwargs: dict[str, int] = {}
+        pipeline_id = stage_id = None
         if deal_id is None and self.board_state is not None:
-            kwargs = {"pipeline_id": self.board_state.pipeline.id}
+            pipeline_id = self.board_state.pipeline.id
             if self.board_state.columns:
-                kwargs["stage_id"] = self.board_state.columns[0].stage.id
-        dialog = DealEditorDialog(self.service, deal_id, self, **kwargs)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+                stage_id = self.board_state.columns[0].stage.id
+        dialog = DealEditorDialog(self.service, deal_id, self, pipeline_id=pipeline_id, stage_id=stage_id,
+                                  runner=self.ctx.runner)
+        # Tasks, files and reopening are written from the dialog at once: Cancel does not undo them.
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.changed:
             self.reload()
             self.ctx.bridge.post_data_changed("deals")
 

@@ -238,7 +238,7 @@ class StagesDialog(QDialog):
         name = QTableWidgetItem(stage.name)
         name.setData(STAGE_ID_ROLE, stage.id)
         if stage.open_deals:
-            name.setToolTip(self.tr("%1 open deals").replace("%1", str(stage.open_deals)))
+            name.setToolTip(self.tr("%n open deal(s)", "", stage.open_deals))
         probability = QTableWidgetItem()
         probability.setData(Qt.ItemDataRole.EditRole, stage.probability)
         probability.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)

@@ -1,12 +1,18 @@
 """The funnel's dialogs over a real database: the deal editor, pipelines and stages, and automation rules."""
 
+import hashlib
+import tempfile
 from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -16,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop import config
+from crm_desktop.db.database import Database
+from crm_desktop.models import Company, Document, Person
 from crm_desktop.services.pipeline import DealInput, DealLineInput, PipelineService, StageInfo, line_totals
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.deal_editor import (
@@ -25,8 +34,13 @@ from crm_desktop.ui.funnel.deal_editor import (
     COL_QUANTITY,
     COL_UNIT,
     COL_VAT,
+    TASK_DONE,
+    TASK_DUE,
+    TASK_TITLE,
     DealEditorDialog,
 )
+from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog
+from crm_desktop.ui.funnel.panel import local_to_utc
 from crm_desktop.ui.funnel.rules_dialog import RulesDialog
 from crm_desktop.ui.funnel.stages_dialog import COL_NAME, COL_PROBABILITY, COL_ROTTING, StagesDialog
 
@@ -283,6 +297,269 @@ def test_the_stage_list_follows_the_pipeline(qtbot, service: PipelineService) ->
     assert dialog.stage_combo.currentData() == stage.id
 
 
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any script as a keyboard does; QTest.keyClicks() knows the ASCII keys only."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, ord(ch.upper()), Qt.KeyboardModifier.NoModifier, ch))
+
+
+def add(db: Database, record: object) -> int:
+    with db.session() as s:
+        s.add(record)
+        s.flush()
+        return int(record.id)  # type: ignore[attr-defined]
+
+
+# The offscreen platform cannot raise a popup window or let it grab the keyboard, and says so; real ones do both.
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_a_person_is_found_by_typing_chosen_from_the_suggestions_and_brings_the_company(
+        qtbot, ctx: AppContext, service: PipelineService, warnings: list[str]) -> None:
+    company = add(ctx.db, Company(name="ООО Ромашка", city="Казань"))
+    ivan = add(ctx.db, Person(first_name="Иван", last_name="Иванов", company_id=company))
+    add(ctx.db, Person(first_name="Мария", last_name="Иванова", position="Бухгалтер"))
+    deal_id = new_deal(service)
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    picker = dialog.person_picker
+    assert (picker.objectName(), dialog.company_picker.objectName()) == ("dealPerson", "dealCompany")
+    assert picker.currentText() == ""
+    assert dialog.company_picker.currentText() == ""
+
+    picker.setFocus()
+    type_text(picker.line_edit(), "иванов")  # lower case: the names are stored capitalised
+    popup = picker.suggester.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["Иван Иванов — ООО Ромашка", "Мария Иванова — Бухгалтер"]
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
+
+    assert picker.party is not None
+    assert picker.party.id == ivan
+    assert picker.currentText() == "Иван Иванов"
+    assert dialog.company_picker.party is not None
+    assert dialog.company_picker.party.id == company
+    assert dialog.company_picker.currentText() == "ООО Ромашка"
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    data = service.get_deal(deal_id).input
+    assert (data.person_id, data.company_id) == (ivan, company)
+    assert service.card(deal_id).party == "ООО Ромашка"
+
+
+def test_a_company_is_kept_cleared_or_refused_when_it_names_nobody(
+        qtbot, ctx: AppContext, service: PipelineService, warnings: list[str]) -> None:
+    mine = add(ctx.db, Company(name="Northwind"))
+    other = add(ctx.db, Company(name="Contoso"))
+    add(ctx.db, Person(first_name="Ann", last_name="Lee", company_id=other))
+    st = stages(service)
+    deal_id = service.create_deal(DealInput(title="Kept", pipeline_id=st[0].pipeline_id, stage_id=st[0].id,
+                                            company_id=mine))
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    assert dialog.company_picker.currentText() == "Northwind"
+    # A person of another company does not replace the company the deal names.
+    dialog.person_picker.setFocus()
+    qtbot.keyClicks(dialog.person_picker.line_edit(), "ann lee")  # typed in full and not picked: saving finds her
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    data = service.get_deal(deal_id).input
+    assert data.company_id == mine
+    assert data.person_id is not None
+
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    company_edit = dialog.company_picker.line_edit()
+    company_edit.selectAll()
+    qtbot.keyClick(company_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(company_edit, "Nobody Ltd")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["No company is called 'Nobody Ltd'. Choose one from the list that opens as you type, or "
+                        "clear the field."]
+    assert dialog.isVisible()
+    assert service.get_deal(deal_id).input.company_id == mine
+
+    company_edit.selectAll()
+    qtbot.keyClick(company_edit, Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert service.get_deal(deal_id).input.company_id is None
+
+
+def plan_in_next_task_dialog(title: str) -> None:
+    """Fill in and accept the modal NextTaskDialog once it is open, keeping its proposed time."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NextTaskDialog)
+        dialog.text.setText(title)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+
+
+def test_tasks_are_planned_and_completed_in_the_tasks_tab(
+        qtbot, service: PipelineService, warnings: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    deal_id = new_deal(service)
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    dialog.tabs.setCurrentWidget(dialog.tasks_page)
+    table = dialog.tasks_table
+    assert table.rowCount() == 0
+    assert not dialog.complete_task_button.isEnabled()
+
+    plan_in_next_task_dialog("Call about the offer")
+    qtbot.mouseClick(dialog.plan_task_button, Qt.MouseButton.LeftButton)
+    [task] = service.list_deal_tasks(deal_id)
+    proposal = datetime.combine(date.today() + timedelta(days=1), time(10, 0))  # the dialog's proposal, local
+    assert (task.kind, task.title, task.due_at) == ("call", "Call about the offer", local_to_utc(proposal))
+    assert table.rowCount() == 1
+    assert cell_text(table, 0, TASK_TITLE) == "Call about the offer"
+    assert cell_text(table, 0, TASK_DUE) == dialog._when(task.due_at)  # type: ignore[arg-type]
+    assert cell_text(table, 0, TASK_DONE) == ""
+    assert table.currentRow() == 0
+    assert dialog.complete_task_button.isEnabled()
+    assert dialog.changed
+
+    # With a next task required, the last open task cannot be completed: the service's reason is shown.
+    service.set_next_task_mandatory(True)
+    results = iter(["Reached them", "They want a demo"])
+    monkeypatch.setattr(dialog, "ask_result", lambda _task: next(results))
+    qtbot.mouseClick(dialog.complete_task_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    assert "Plan the next task first" in warnings[0]
+    assert service.list_deal_tasks(deal_id)[0].done_at is None
+
+    plan_in_next_task_dialog("Demo")
+    qtbot.mouseClick(dialog.plan_task_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 2
+    table.selectRow(next(r for r in range(2) if cell_text(table, r, TASK_TITLE) == "Call about the offer"))
+    qtbot.mouseClick(dialog.complete_task_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    done = next(t for t in service.list_deal_tasks(deal_id) if t.id == task.id)
+    assert done.done_at is not None
+    assert done.result == "They want a demo"
+    assert [cell_text(table, r, TASK_TITLE) for r in range(2)] == ["Demo", "Call about the offer"]
+    assert cell_text(table, 1, TASK_DONE).endswith(": They want a demo")
+    assert table.currentRow() == 1
+    assert not dialog.complete_task_button.isEnabled()
+
+
+def test_files_are_attached_opened_and_removed_and_documents_opened(
+        qtbot, ctx: AppContext, service: PipelineService, warnings: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    deal_id = new_deal(service)
+    contract = tmp_path / "Contract draft.docx"
+    contract.write_bytes(b"terms and conditions" * 1000)
+    digest = hashlib.sha256(contract.read_bytes()).hexdigest()
+    document_file = tmp_path / "Offer OF-1.pdf"
+    document_file.write_bytes(b"%PDF offer")
+    add(ctx.db, Document(template="offer", number="OF-1", title="Offer", file_path=str(document_file),
+                         deal_id=deal_id))
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    dialog.tabs.setCurrentWidget(dialog.files_page)
+    opened: list[Path] = []
+    monkeypatch.setattr(dialog, "open_path", opened.append)
+    monkeypatch.setattr(dialog, "choose_file", lambda: contract)
+    table = dialog.attachments_table
+    assert table.rowCount() == 0
+    assert not dialog.open_attachment_button.isEnabled()
+    assert not dialog.remove_attachment_button.isEnabled()
+
+    qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)  # the same file again
+    assert warnings == []
+    assert table.rowCount() == 1
+    assert cell_text(table, 0, 0) == "Contract draft.docx"
+    stored = config.data_dir() / "attachments" / digest[:2] / digest
+    assert stored.read_bytes() == contract.read_bytes()
+    assert [p for p in (config.data_dir() / "attachments").rglob("*") if p.is_file()] == [stored]
+
+    assert table.currentRow() == 0
+    qtbot.mouseClick(dialog.open_attachment_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in opened] == ["Contract draft.docx"]
+    assert opened[0].read_bytes() == contract.read_bytes()
+
+    assert dialog.documents_table.rowCount() == 1
+    assert cell_text(dialog.documents_table, 0, 0) == "Offer"
+    assert cell_text(dialog.documents_table, 0, 1) == "OF-1"
+    dialog.documents_table.selectRow(0)
+    qtbot.mouseClick(dialog.open_document_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == document_file
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm", lambda text: asked.append(text) or True)
+    table.selectRow(0)
+    qtbot.mouseClick(dialog.remove_attachment_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Remove 'Contract draft.docx' from this deal?"]
+    assert table.rowCount() == 0
+    assert service.list_attachments(deal_id) == []
+    assert stored.is_file(), "the stored copy stays for the rows that share it"
+    assert warnings == []
+    assert dialog.changed
+
+
+def test_a_file_that_cannot_be_read_is_explained(qtbot, service: PipelineService, warnings: list[str],
+                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = DealEditorDialog(service, new_deal(service))
+    show(qtbot, dialog)
+    monkeypatch.setattr(dialog, "choose_file", lambda: tmp_path / "gone.pdf")
+    dialog.tabs.setCurrentWidget(dialog.files_page)
+    qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    assert "gone.pdf" in warnings[0]
+    assert dialog.attachments_table.rowCount() == 0
+
+
+def test_a_lost_deal_shows_why_and_is_reopened_from_the_editor(qtbot, service: PipelineService,
+                                                               warnings: list[str]) -> None:
+    st = stages(service)
+    deal_id = new_deal(service, stage=2)
+    reason_id, reason = service.list_loss_reasons()[0]
+    service.lose_deal(deal_id, reason_id, "Chose a cheaper offer")
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    assert dialog.outcome_box.isVisible()
+    text = dialog.status_label.text()
+    assert "This deal was lost on" in text
+    assert reason in text
+    assert "Chose a cheaper offer" in text
+    assert "Reopen it to change its stage." in text
+    assert not dialog.stage_combo.isEnabled()
+
+    dialog.title_edit.setText("Second chance")  # typed before reopening: stays in the dialog
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    assert service.get_deal(deal_id).status == "open"
+    assert not dialog.outcome_box.isVisible()
+    assert dialog.stage_combo.isEnabled()
+    assert dialog.stage_combo.currentData() == st[2].id
+    assert dialog.title_edit.text() == "Second chance"
+    assert dialog.changed
+
+    dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData(st[3].id))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    data = service.get_deal(deal_id).input
+    assert (data.title, data.stage_id) == ("Second chance", st[3].id)
+
+
+def test_a_won_deal_shows_its_date(qtbot, service: PipelineService) -> None:
+    deal_id = new_deal(service)
+    service.win_deal(deal_id, date(2025, 3, 14))
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    won_on = dialog.locale().toString(date(2025, 3, 14), QLocale.FormatType.ShortFormat)
+    assert dialog.status_label.text().startswith(f"This deal was won on {won_on}.")
+    assert dialog.reopen_button.isVisible()
+
+
 # ---- pipelines and stages ----------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -359,6 +636,16 @@ def test_deleting_a_stage_with_deals_moves_them_where_the_user_chose(
     assert [s.id for s in stages(service)] == [s.id for s in st[1:]]
     assert service.get_deal(deal_id).input.stage_id == st[2].id
     assert stages_dialog.table.rowCount() == 4
+
+
+def test_the_open_deals_of_a_stage_are_counted_in_a_plural_form(qtbot, service: PipelineService) -> None:
+    new_deal(service, stage=0)
+    dialog = StagesDialog(service, service.default_pipeline_id())
+    show(qtbot, dialog)
+    item = dialog.table.item(0, COL_NAME)
+    assert item is not None
+    assert "%n" not in item.toolTip()
+    assert item.toolTip().startswith("1 open deal")
 
 
 def test_nothing_is_deleted_without_confirmation(qtbot, service: PipelineService, stages_dialog: StagesDialog,

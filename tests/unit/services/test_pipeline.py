@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
+import stat
+import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
+from crm_desktop import config
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.models import (
     Activity,
     AppSetting,
+    Attachment,
     ChangeLog,
     Company,
     Deal,
     DealStageHistory,
+    Document,
     LeadSource,
     LossReason,
     Person,
@@ -744,3 +753,205 @@ def test_catalogue_and_lists(db: Database, svc: PipelineService) -> None:
     assert len(svc.list_owners()) == 1
     add(db, Tag(name="vip", color="#ff0000"))
     assert [(name, color) for _, name, color in svc.list_tags()] == [("vip", "#ff0000")]
+
+
+# ---- the deal's company and person, tasks and files ------------------------------------------------------------
+
+@pytest.fixture
+def parties(db: Database) -> dict[str, int]:
+    """Companies and people whose names hold "Иванов" in every place a match can rank."""
+    ids = {
+        "exact": add(db, Company(name="ИВАНОВ", city="Тверь")),
+        "prefix": add(db, Company(name="Иванов и партнёры", city="Москва")),
+        "word": add(db, Company(name="ООО Иванов", city="Казань")),
+        "inside": add(db, Company(name="Автоиванов")),
+        "trash": add(db, Company(name="Иванов и сыновья", deleted_at=T0)),
+        "other": add(db, Company(name="Romashka")),
+    }
+    ids["ivan"] = add(db, Person(first_name="Иван", last_name="Иванов", company_id=ids["word"]))
+    ids["surname"] = add(db, Person(first_name="", last_name="Иванов", position="Директор"))
+    ids["petr"] = add(db, Person(first_name="Пётр", last_name="Сергеиванов"))
+    ids["gone"] = add(db, Person(first_name="Олег", last_name="Иванов", deleted_at=T0))
+    return ids
+
+
+def test_find_parties_folds_cyrillic_case_and_ranks_exact_and_prefix_matches_first(
+        db: Database, svc: PipelineService, parties: dict[str, int]) -> None:
+    with db.session(write=False) as s:
+        # Why the service folds case itself: SQLite's own lower() and LIKE leave Cyrillic letters alone.
+        assert s.scalar(select(func.lower("Иванов"))) == "Иванов"
+        assert s.scalar(select(literal("Иванов").like("%иванов%"))) == 0
+
+    found = svc.find_parties("иванов")
+    assert [(p.kind, p.id) for p in found] == [
+        ("company", parties["exact"]), ("person", parties["surname"]),        # exact
+        ("person", parties["ivan"]), ("company", parties["prefix"]),          # "Иванов Иван", "Иванов и ..."
+        ("company", parties["word"]),                                         # a word starts with it
+        ("company", parties["inside"]), ("person", parties["petr"]),          # inside a word
+    ]
+    by_id = {(p.kind, p.id): p for p in found}
+    assert by_id["company", parties["prefix"]].detail == "Москва"
+    ivan = by_id["person", parties["ivan"]]
+    assert (ivan.name, ivan.detail, ivan.company_id, ivan.company_name) == (
+        "Иван Иванов", "ООО Иванов", parties["word"], "ООО Иванов")
+    assert by_id["person", parties["surname"]].detail == "Директор"
+
+    assert [p.id for p in svc.find_parties("ИВАН ИВАНОВ", kind="person")] == [parties["ivan"]]  # first last
+    assert [p.id for p in svc.find_parties("  иванов   иван ", kind="person")] == [parties["ivan"]]  # last first
+    assert {p.kind for p in svc.find_parties("иванов", kind="company")} == {"company"}
+    assert len(svc.find_parties("иванов", limit=3)) == 3
+    assert svc.find_parties("%") == [], "LIKE wildcards are searched for, not obeyed"
+    assert [p.name for p in svc.find_parties("ROMA")] == ["Romashka"]
+    assert len(svc.find_parties("")) == 8, "an empty text lists everyone not in the Trash"
+    with pytest.raises(ValidationError):
+        svc.find_parties("x", kind="deal")
+
+    assert svc.get_party("person", parties["ivan"]) == ivan
+    assert svc.get_party("company", parties["trash"]) is not None, "a deal may still point at it"
+    assert svc.get_party("company", 999_999) is None
+
+
+def test_a_deal_saves_its_company_and_person(svc: PipelineService, pid: int, stages: list[int],
+                                             parties: dict[str, int]) -> None:
+    deal_id = deal(svc, pid, stages[0], company_id=parties["word"], person_id=parties["ivan"])
+    data = svc.get_deal(deal_id).input
+    assert (data.company_id, data.person_id) == (parties["word"], parties["ivan"])
+    assert svc.card(deal_id).party == "ООО Иванов"
+
+
+def test_deal_tasks_open_by_due_time_then_done_ones_with_their_result(db: Database, svc: PipelineService,
+                                                                      clock: Clock, pid: int,
+                                                                      stages: list[int]) -> None:
+    deal_id = deal(svc, pid, stages[0])
+    later = svc.plan_next_task(deal_id, "meeting", T0 + timedelta(days=3), "Demo")
+    sooner = svc.plan_next_task(deal_id, "call", T0 + timedelta(days=1), "First call", all_day=True)
+    done = svc.plan_next_task(deal_id, "email", T0 + timedelta(days=2), "Send the offer")
+    undated = add(db, Task(kind="todo", title="Whenever", deal_id=deal_id))
+    add(db, Task(kind="todo", title="Deleted", deal_id=deal_id, deleted_at=T0))
+    add(db, Task(kind="todo", title="Another deal's"))
+    clock.advance(hours=1)
+    svc.complete_task(done, "Sent, they will answer on Friday")
+
+    tasks = svc.list_deal_tasks(deal_id)
+    assert [t.id for t in tasks] == [sooner, later, undated, done]
+    assert (tasks[0].kind, tasks[0].title, tasks[0].due_at, tasks[0].all_day) == (
+        "call", "First call", T0 + timedelta(days=1), True)
+    assert tasks[-1].done_at == T0 + timedelta(hours=1)
+    assert tasks[-1].result == "Sent, they will answer on Friday"
+    assert all(t.done_at is None for t in tasks[:3])
+    with pytest.raises(NotFoundError):
+        svc.list_deal_tasks(999_999)
+
+
+def stored_files() -> list[Path]:
+    root = config.data_dir() / "attachments"
+    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def test_an_attached_file_is_stored_once_by_its_content_and_removed_softly(
+        db: Database, svc: PipelineService, pid: int, stages: list[int], tmp_path: Path) -> None:
+    deal_id = deal(svc, pid, stages[0])
+    other_deal = deal(svc, pid, stages[0], "Other")
+    content = b"%PDF-1.4 offer \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd " * 60_000  # 1.5 MB: copied in two chunks
+    source = tmp_path / "Offer 2025.pdf"
+    source.write_bytes(content)
+    digest = hashlib.sha256(content).hexdigest()
+
+    info = svc.attach_file(deal_id, source)
+    stored = config.data_dir() / "attachments" / digest[:2] / digest
+    assert info.path == stored
+    assert stored.read_bytes() == content
+    assert (info.file_name, info.size, info.sha256, info.mime_type) == (
+        "Offer 2025.pdf", len(content), digest, "application/pdf")
+    with db.session(write=False) as s:
+        row = s.get(Attachment, info.id)
+        assert row is not None
+        assert (row.stored_path, row.deal_id, row.owner_id) == (f"attachments/{digest[:2]}/{digest}", deal_id,
+                                                                 svc.user_id)
+    assert svc.list_attachments(deal_id) == [info]
+
+    assert svc.attach_file(deal_id, source) == info, "the same file on the same deal is listed once"
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(content)
+    renamed = svc.attach_file(deal_id, copy)
+    elsewhere = svc.attach_file(other_deal, source)
+    assert len({info.id, renamed.id, elsewhere.id}) == 3
+    assert renamed.path == elsewhere.path == stored
+    assert stored_files() == [stored], "one copy of the content, no temporary files left"
+    assert [a.file_name for a in svc.list_attachments(deal_id)] == ["copy.pdf", "Offer 2025.pdf"]
+
+    svc.remove_attachment(info.id)
+    assert [a.id for a in svc.list_attachments(deal_id)] == [renamed.id]
+    with db.session(write=False) as s:
+        removed = s.get(Attachment, info.id)
+        assert removed is not None, "soft: the row stays, in the Trash"
+        assert removed.deleted_at == T0
+    assert stored.read_bytes() == content, "the stored file stays: other attachments share it"
+    with pytest.raises(NotFoundError):
+        svc.remove_attachment(info.id)
+
+
+def test_a_file_that_cannot_be_read_or_stored_attaches_nothing(
+        db: Database, svc: PipelineService, pid: int, stages: list[int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    deal_id = deal(svc, pid, stages[0])
+    with pytest.raises(ValidationError, match="does not exist"):
+        svc.attach_file(deal_id, tmp_path / "missing.txt")
+    with pytest.raises(ValidationError, match="not a file"):
+        svc.attach_file(deal_id, tmp_path)
+    source = tmp_path / "big.bin"
+    source.write_bytes(os.urandom(3 * 1024 * 1024))
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline_module.os, "fsync", full_disk)
+        with pytest.raises(ValidationError, match="not enough free space"):
+            svc.attach_file(deal_id, source)
+    assert count(db, Attachment) == 0
+    assert stored_files() == [], "the partial copy was removed"
+
+    if os.name == "posix" and os.geteuid() != 0:  # root reads any file
+        source.chmod(0)
+        with pytest.raises(ValidationError, match="cannot be read"):
+            svc.attach_file(deal_id, source)
+        source.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        assert count(db, Attachment) == 0
+
+    with pytest.raises(NotFoundError):
+        svc.attach_file(999_999, source)
+    assert count(db, Attachment) == 0
+
+
+def test_an_attachment_opens_as_a_read_only_copy_under_its_own_name(
+        svc: PipelineService, pid: int, stages: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    deal_id = deal(svc, pid, stages[0])
+    source = tmp_path / "Договор.docx"
+    source.write_bytes(b"contract")
+    info = svc.attach_file(deal_id, source)
+    opened = svc.attachment_copy_to_open(info.id)
+    assert opened.name == "Договор.docx"
+    assert opened.read_bytes() == b"contract"
+    assert not opened.stat().st_mode & stat.S_IWUSR
+    assert svc.attachment_copy_to_open(info.id) == opened, "opened again: the same copy"
+    info.path.unlink()
+    opened.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    opened.unlink()
+    with pytest.raises(NotFoundError, match="not in the attachments folder"):
+        svc.attachment_copy_to_open(info.id)
+
+
+def test_documents_of_a_deal(db: Database, svc: PipelineService, pid: int, stages: list[int]) -> None:
+    deal_id = deal(svc, pid, stages[0])
+    first = add(db, Document(template="offer", number="OF-2025-001", title="Offer", file_path="/docs/offer.docx",
+                             deal_id=deal_id, created_at=T0))
+    second = add(db, Document(template="invoice", number="IN-2025-007", file_path="/docs/invoice.docx",
+                              deal_id=deal_id, created_at=T0 + timedelta(days=1)))
+    add(db, Document(template="offer", title="Deleted", file_path="/x", deal_id=deal_id, deleted_at=T0))
+    add(db, Document(template="offer", title="Another deal's", file_path="/y"))
+    docs = svc.list_documents(deal_id)
+    assert [(d.id, d.title, d.number) for d in docs] == [(second, "invoice", "IN-2025-007"),
+                                                          (first, "Offer", "OF-2025-001")]
+    assert docs[1].path == Path("/docs/offer.docx")
