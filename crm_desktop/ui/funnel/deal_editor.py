@@ -63,6 +63,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CancelledError, ConflictError, CrmError
+from crm_desktop.models import EntityKind
+from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.pipeline import (
     AttachmentInfo,
     DealDetail,
@@ -79,6 +81,7 @@ from crm_desktop.services.pipeline import (
     TaskInfo,
     line_totals,
 )
+from crm_desktop.ui.custom_fields import CustomFieldsEditor
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog, parse_amount
 from crm_desktop.ui.funnel.panel import local_to_utc
 from crm_desktop.ui.i18n import isolate_ltr
@@ -386,6 +389,11 @@ class DealEditorDialog(QDialog):
         self.tabs.setObjectName("dealTabs")
         self.tabs.addTab(self._build_deal_tab(), self.tr("&Deal"))
         self.tabs.addTab(self._build_lines_tab(), self.tr("&Lines"))
+        self.fields_service = CustomFieldService(service.db, service.user_id)
+        self.fields_editor = CustomFieldsEditor(self.fields_service, EntityKind.DEAL.value, self)
+        if deal_id is not None:
+            self.fields_editor.load(self.fields_service.values(EntityKind.DEAL.value, deal_id))
+        self.tabs.addTab(self.fields_editor, self.tr("C&ustom fields"))
         self.tasks_page = self._build_tasks_tab()
         self.tabs.addTab(self.tasks_page, self.tr("Tas&ks"))
         self.files_page = self._build_files_tab()
@@ -1251,6 +1259,13 @@ class DealEditorDialog(QDialog):
             self.amount_edit.selectAll()
             return
         try:
+            # Custom fields are checked before the deal is written, so a bad value refuses the whole save.
+            field_values = self.fields_service.validate_values(EntityKind.DEAL.value, self.fields_editor.collect())
+        except CrmError as exc:
+            self.tabs.setCurrentWidget(self.fields_editor)
+            self.warn(str(exc))
+            return
+        try:
             if self.deal_id is None:
                 self.saved_deal_id = self.service.create_deal(data)
             else:
@@ -1263,5 +1278,16 @@ class DealEditorDialog(QDialog):
             return
         except CrmError as exc:
             self.warn(str(exc))
+            return
+        try:
+            self.fields_service.set_values(EntityKind.DEAL.value, self.saved_deal_id, field_values)
+        except CrmError as exc:
+            # The deal itself is saved; say so, and keep the dialog open on the fields that were refused.
+            self.deal_id = self.saved_deal_id
+            self.detail = self.service.get_deal(self.saved_deal_id)
+            self.version = self.detail.version
+            self.changed = True
+            self.tabs.setCurrentWidget(self.fields_editor)
+            self.warn(self.tr("The deal was saved, but not its custom fields: %1").replace("%1", str(exc)))
             return
         super().accept()

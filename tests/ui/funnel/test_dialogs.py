@@ -813,3 +813,38 @@ def test_every_mnemonic_label_has_a_buddy_in_both_directions(qtbot, qapp, servic
         rules.editor.reject()  # type: ignore[union-attr]
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_custom_fields_are_edited_with_the_deal(qtbot, service: PipelineService, warnings: list[str]) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from crm_desktop.services.custom_fields import CustomFieldService
+
+    fields = CustomFieldService(service.db, service.user_id)
+    budget = fields.create_definition("deal", "Budget", "money")
+    channel = fields.create_definition("deal", "Channel", "choice", options=("Partner", "Direct"))
+    deal_id = new_deal(service, "Fleet renewal")
+
+    dialog = DealEditorDialog(service, deal_id)
+    show(qtbot, dialog)
+    budget_edit = dialog.findChild(QLineEdit, f"customField_{budget.key}")
+    channel_combo = dialog.findChild(QComboBox, f"customField_{channel.key}")
+    assert budget_edit is not None
+    assert channel_combo is not None
+    qtbot.keyClicks(budget_edit, "1.2.3")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings
+    assert "Budget" in warnings[-1]
+    assert dialog.isVisible()
+    assert fields.values("deal", deal_id) == {}
+
+    budget_edit.clear()
+    qtbot.keyClicks(budget_edit, "12500.50")
+    channel_combo.setCurrentIndex(channel_combo.findText("Direct"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert fields.values("deal", deal_id) == {budget.id: Decimal("12500.50"), channel.id: "Direct"}
+
+    again = DealEditorDialog(service, deal_id)
+    show(qtbot, again)
+    assert again.findChild(QComboBox, f"customField_{channel.key}").currentText() == "Direct"  # type: ignore[union-attr]

@@ -60,14 +60,14 @@ def value_count(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(CustomFieldValue)) or 0
 
 
-def field_log(db: Database, entity_id: int) -> list[tuple[str, str | None, str | None, str | None, str]]:
+def field_log(db: Database, entity_id: int) -> list[tuple[object, ...]]:
     with db.session(write=False) as s:
         rows = s.execute(select(ChangeLog.entity, ChangeLog.field, ChangeLog.old_value, ChangeLog.new_value,
                                 ChangeLog.action)
                          .where(ChangeLog.entity == "deals", ChangeLog.entity_id == entity_id,
                                 ChangeLog.action == "update", ChangeLog.field != "stage_id")
                          .order_by(ChangeLog.id)).all()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [tuple(r) for r in rows]
 
 
 # ---- definitions -----------------------------------------------------------------------------------------------
@@ -145,8 +145,12 @@ def test_soft_delete_hides_the_definition_and_keeps_its_values(db: Database, ser
     assert service.list_definitions("deal")[0].position == 0
     assert service.values("deal", deal_id) == {seats.id: Decimal(3)}
     with db.session(write=False) as s:
-        assert s.get(CustomFieldDefinition, budget.id).deleted_at is not None  # type: ignore[union-attr]
-        assert s.get(CustomFieldValue, (budget.id, deal_id)).value_number == Decimal("1500")  # type: ignore[union-attr]
+        stored_definition = s.get(CustomFieldDefinition, budget.id)
+        stored_value = s.get(CustomFieldValue, (budget.id, deal_id))
+        assert stored_definition is not None
+        assert stored_definition.deleted_at is not None
+        assert stored_value is not None
+        assert stored_value.value_number == Decimal("1500")
     with pytest.raises(ValidationError, match="no longer exists"):
         service.set_values("deal", deal_id, {budget.id: "10"})
     with pytest.raises(NotFoundError):
