@@ -46,6 +46,23 @@ def main() -> int:
         window.show_panel(index)
         settle()
         window.grab().save(str(options.out / f"{options.lang}_{index + 1}_{panel.objectName()}.png"))
+    funnel = window.panels[2]
+    if funnel.columns and funnel.columns[0].model.cards:
+        from crm_desktop.ui.funnel.deal_editor import DealEditorDialog
+        from crm_desktop.ui.funnel.stages_dialog import StagesDialog
+
+        editor = DealEditorDialog(funnel.service, funnel.columns[0].model.cards[0].id, window)
+        editor.show()
+        for tab in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(tab)
+            settle()
+            editor.grab().save(str(options.out / f"{options.lang}_deal_tab{tab + 1}.png"))
+        editor.close()
+        stages = StagesDialog(funnel.service, funnel.service.default_pipeline_id(), window)
+        stages.show()
+        settle()
+        stages.grab().save(str(options.out / f"{options.lang}_stages.png"))
+        stages.close()
     dialog = SettingsDialog(window.ctx.config, options.lang, window)
     dialog.show()
     settle()

@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StagesDialog</name>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

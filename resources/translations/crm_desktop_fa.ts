@@ -55,6 +55,84 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>بله / خیر</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>انتخاب تکی</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>انتخاب چندتایی</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>There are no custom fields yet. Add them with Fields…</source>
+        <translation>هنوز فیلد سفارشی‌ای وجود ندارد. با دکمهٔ «فیلدها…» آن‌ها را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>فی&amp;لدها…</translation>
+    </message>
+    <message>
+        <source>Add, change, order or delete the custom fields</source>
+        <translation>افزودن، تغییر، مرتب‌کردن یا حذف فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>%1: no date</source>
+        <translation>%1: بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Type digits, for example %2.</source>
+        <translation>مقدار «%1» عدد نیست. رقم وارد کنید، مثلاً %2.</translation>
+    </message>
+</context>
+<context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -84,6 +162,18 @@
     <message>
         <source>&amp;Lines</source>
         <translation>&amp;اقلام</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields</source>
+        <translation>&amp;فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;کارها</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>فایل‌&amp;ها</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -118,10 +208,6 @@
         <translation>(ندارد)</translation>
     </message>
     <message>
-        <source>The company or person of the deal; it is not changed here.</source>
-        <translation>شرکت یا شخص طرف معامله؛ در اینجا تغییر نمی‌کند.</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>(هیچ‌کس)</translation>
     </message>
@@ -154,8 +240,24 @@
         <translation>منبع &amp;سرنخ:</translation>
     </message>
     <message>
-        <source>Custo&amp;mer:</source>
-        <translation>م&amp;شتری:</translation>
+        <source>Type to find a company</source>
+        <translation>برای یافتن شرکت تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>برای یافتن شخص تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;شرکت:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>شخ&amp;ص:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -210,6 +312,90 @@
         <translation>ح&amp;ذف قلم</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Tasks of the deal</source>
+        <translation>کارهای معامله</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>&amp;برنامه‌ریزی کار…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>تکم&amp;یل…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاریخ افزودن</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>فایل‌های پیوست</translation>
+    </message>
+    <message>
+        <source>A&amp;ttached files:</source>
+        <translation>&amp;پیوست‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>افزو&amp;دن فایل…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>اسناد ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Generated do&amp;cuments:</source>
+        <translation>اسناد &amp;ساخته‌شده:</translation>
+    </message>
+    <message>
+        <source>Open docu&amp;ment</source>
+        <translation>باز کردن س&amp;ند</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
@@ -246,8 +432,20 @@
         <translation>این معامله در %1 از دست رفت.</translation>
     </message>
     <message>
-        <source>Reopen it on the board to change its stage.</source>
-        <translation>برای تغییر مرحله، آن را در تابلو دوباره باز کنید.</translation>
+        <source>Reason: %1.</source>
+        <translation>دلیل: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>توضیح: %1</translation>
+    </message>
+    <message>
+        <source>Reopen it to change its stage.</source>
+        <translation>برای تغییر مرحله، آن را بازگشایی کنید.</translation>
+    </message>
+    <message>
+        <source>The deal was saved, but not its custom fields: %1</source>
+        <translation>معامله ذخیره شد، اما فیلدهای سفارشی آن ذخیره نشدند: %1</translation>
     </message>
     <message>
         <source>(still there)</source>
@@ -274,6 +472,62 @@
         <translation>خالص: %1 %4   ارزش افزوده: %2 %4   ناخالص: %3 %4</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>تکمیل کار</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>نتیجهٔ «%1» چه شد؟</translation>
+    </message>
+    <message>
+        <source>Attach a file to the deal</source>
+        <translation>پیوست فایل به معامله</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>در حال پیوست %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>در حال باز کردن %1…</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this deal?</source>
+        <translation>«%1» از این معامله حذف شود؟</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>فایل «%1» دیگر در %2 نیست.</translation>
+    </message>
+    <message>
         <source>Stage default</source>
         <translation>پیش‌فرض مرحله</translation>
     </message>
@@ -286,8 +540,110 @@
         <translation>«%1» مبلغ معتبری نیست. عدد وارد کنید، مثلاً ۱۲۵۰٫۵۰.</translation>
     </message>
     <message>
+        <source>No company is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>شرکتی با نام «%1» وجود ندارد. یکی را از فهرستی که هنگام تایپ باز می‌شود انتخاب کنید یا فیلد را خالی کنید.</translation>
+    </message>
+    <message>
+        <source>No person is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>شخصی با نام «%1» وجود ندارد. یکی را از فهرستی که هنگام تایپ باز می‌شود انتخاب کنید یا فیلد را خالی کنید.</translation>
+    </message>
+    <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
         <translation>تغییرات شما هنوز در این پنجره است. لغو کنید و معامله را دوباره باز کنید تا تغییری را که جای دیگری انجام شده ببینید.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionEditDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>فیلد جدید</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>فیلد: %1</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>هر گزینه در یک سطر</translation>
+    </message>
+    <message>
+        <source>One option per line, in the order they are offered.</source>
+        <translation>هر گزینه در یک سطر، به همان ترتیبی که پیشنهاد می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Required: a record cannot be saved without it</source>
+        <translation>&amp;الزامی: بدون آن، رکورد ذخیره نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The type of a field cannot be changed once it is created.</source>
+        <translation>نوع فیلد پس از ساخته‌شدن قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;گزینه‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionsDialog</name>
+    <message>
+        <source>Custom fields of companies</source>
+        <translation>فیلدهای سفارشی شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Custom fields of people</source>
+        <translation>فیلدهای سفارشی افراد</translation>
+    </message>
+    <message>
+        <source>Custom fields of deals</source>
+        <translation>فیلدهای سفارشی معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>&amp;Fields, in the order the forms show them:</source>
+        <translation>&amp;فیلدها، به ترتیبی که در فرم‌ها نمایش داده می‌شوند:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>انتقال به &amp;بالا</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>انتقال به &amp;پایین</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2، الزامی)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
+        <translation>فیلد «%1» حذف شود؟ از همهٔ فرم‌ها برداشته می‌شود؛ مقدارهایی که قبلاً وارد شده‌اند در پایگاه داده می‌مانند.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +994,13 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>همهٔ معامله‌های باز کار بعدی دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1033,9 +1396,11 @@
         <source>%1 (default)</source>
         <translation>%1 (پیش‌فرض)</translation>
     </message>
-    <message>
-        <source>%1 open deals</source>
-        <translation>%1 معاملهٔ باز</translation>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n معاملهٔ باز</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>

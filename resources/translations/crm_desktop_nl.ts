@@ -55,6 +55,84 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / nee</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuzelijst</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Meerkeuzelijst</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>There are no custom fields yet. Add them with Fields…</source>
+        <translation>Er zijn nog geen extra velden. Voeg ze toe met Velden…</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Velden…</translation>
+    </message>
+    <message>
+        <source>Add, change, order or delete the custom fields</source>
+        <translation>Extra velden toevoegen, wijzigen, ordenen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Zonder datum</translation>
+    </message>
+    <message>
+        <source>%1: no date</source>
+        <translation>%1: zonder datum</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Type digits, for example %2.</source>
+        <translation>De waarde van &apos;%1&apos; is geen getal. Typ cijfers, bijvoorbeeld %2.</translation>
+    </message>
+</context>
+<context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -85,6 +163,18 @@
     <message>
         <source>&amp;Lines</source>
         <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields</source>
+        <translation>E&amp;xtra velden</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>T&amp;aken</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Be&amp;standen</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -119,10 +209,6 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>The company or person of the deal; it is not changed here.</source>
-        <translation>Het bedrijf of de persoon van de deal; dit wordt hier niet gewijzigd.</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -155,8 +241,24 @@
         <translation>&amp;Leadbron:</translation>
     </message>
     <message>
-        <source>Custo&amp;mer:</source>
-        <translation>Kl&amp;ant:</translation>
+        <source>Type to find a company</source>
+        <translation>Typ om een bedrijf te zoeken</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Typ om een contactpersoon te zoeken</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Bedri&amp;jf:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -211,6 +313,90 @@
         <translation>Regel ver&amp;wijderen</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Tasks of the deal</source>
+        <translation>Taken van de deal</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>Taak &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>A&amp;fronden…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>A&amp;ttached files:</source>
+        <translation>B&amp;ijlagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Bestand bijvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Gegenereerde documenten</translation>
+    </message>
+    <message>
+        <source>Generated do&amp;cuments:</source>
+        <translation>Gegenereerde do&amp;cumenten:</translation>
+    </message>
+    <message>
+        <source>Open docu&amp;ment</source>
+        <translation>Docu&amp;ment openen</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -247,8 +433,20 @@
         <translation>Deze deal is verloren op %1.</translation>
     </message>
     <message>
-        <source>Reopen it on the board to change its stage.</source>
-        <translation>Heropen de deal op het bord om de fase te wijzigen.</translation>
+        <source>Reason: %1.</source>
+        <translation>Reden: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Reopen it to change its stage.</source>
+        <translation>Heropen de deal om de fase te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The deal was saved, but not its custom fields: %1</source>
+        <translation>De deal is opgeslagen, maar de extra velden niet: %1</translation>
     </message>
     <message>
         <source>(still there)</source>
@@ -275,6 +473,62 @@
         <translation>Netto: %1 %4   Btw: %2 %4   Bruto: %3 %4</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Taak afronden</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>Wat is het resultaat van &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Attach a file to the deal</source>
+        <translation>Bestand bij de deal voegen</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>%1 bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this deal?</source>
+        <translation>&apos;%1&apos; uit deze deal verwijderen?</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>Het bestand van &apos;%1&apos; staat niet meer op %2.</translation>
+    </message>
+    <message>
         <source>Stage default</source>
         <translation>Fasestandaard</translation>
     </message>
@@ -287,8 +541,110 @@
         <translation>&apos;%1&apos; is geen bedrag. Typ cijfers, bijvoorbeeld 1250,50.</translation>
     </message>
     <message>
+        <source>No company is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>Er is geen bedrijf met de naam &apos;%1&apos;. Kies er een uit de lijst die tijdens het typen opent, of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>No person is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>Er is geen contactpersoon met de naam &apos;%1&apos;. Kies er een uit de lijst die tijdens het typen opent, of maak het veld leeg.</translation>
+    </message>
+    <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
         <translation>Uw wijzigingen staan nog in dit venster. Annuleer en open de deal opnieuw om de andere wijziging te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionEditDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Nieuw veld</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Veld: %1</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Eén optie per regel</translation>
+    </message>
+    <message>
+        <source>One option per line, in the order they are offered.</source>
+        <translation>Eén optie per regel, in de volgorde waarin ze worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>&amp;Required: a record cannot be saved without it</source>
+        <translation>&amp;Verplicht: zonder dit veld kan een record niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>The type of a field cannot be changed once it is created.</source>
+        <translation>Het type van een veld kan na het aanmaken niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Opties:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionsDialog</name>
+    <message>
+        <source>Custom fields of companies</source>
+        <translation>Extra velden van bedrijven</translation>
+    </message>
+    <message>
+        <source>Custom fields of people</source>
+        <translation>Extra velden van personen</translation>
+    </message>
+    <message>
+        <source>Custom fields of deals</source>
+        <translation>Extra velden van deals</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Extra velden</translation>
+    </message>
+    <message>
+        <source>&amp;Fields, in the order the forms show them:</source>
+        <translation>&amp;Velden, in de volgorde waarin de formulieren ze tonen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Oml&amp;aag</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, verplicht)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
+        <translation>Het veld &apos;%1&apos; verwijderen? Het verdwijnt uit alle formulieren; de al ingevulde waarden blijven in de database.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +995,13 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>Elke open deal heeft een volgende taak.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1037,9 +1400,12 @@
         <source>%1 (default)</source>
         <translation>%1 (standaard)</translation>
     </message>
-    <message>
-        <source>%1 open deals</source>
-        <translation>%1 open deals</translation>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>

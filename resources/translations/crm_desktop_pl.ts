@@ -55,6 +55,84 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Tak / nie</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Wybór z listy</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Wybór wielokrotny</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>There are no custom fields yet. Add them with Fields…</source>
+        <translation>Nie ma jeszcze pól użytkownika. Dodaj je przyciskiem Pola…</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>P&amp;ola…</translation>
+    </message>
+    <message>
+        <source>Add, change, order or delete the custom fields</source>
+        <translation>Dodaj, zmień, uporządkuj lub usuń pola użytkownika</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez daty</translation>
+    </message>
+    <message>
+        <source>%1: no date</source>
+        <translation>%1: bez daty</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nie ustawiono</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Type digits, for example %2.</source>
+        <translation>Wartość pola „%1” nie jest liczbą. Wpisz cyfry, np. %2.</translation>
+    </message>
+</context>
+<context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -86,6 +164,18 @@
     <message>
         <source>&amp;Lines</source>
         <translation>&amp;Pozycje</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields</source>
+        <translation>Pola uż&amp;ytkownika</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>Zadan&amp;ia</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Załą&amp;czniki</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -120,10 +210,6 @@
         <translation>(brak)</translation>
     </message>
     <message>
-        <source>The company or person of the deal; it is not changed here.</source>
-        <translation>Firma lub osoba, której dotyczy transakcja; tutaj się jej nie zmienia.</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
@@ -156,8 +242,24 @@
         <translation>Źródło lea&amp;da:</translation>
     </message>
     <message>
-        <source>Custo&amp;mer:</source>
-        <translation>Kl&amp;ient:</translation>
+        <source>Type to find a company</source>
+        <translation>Zacznij pisać, aby znaleźć firmę</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Zacznij pisać, aby znaleźć osobę</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>O&amp;soba:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -212,6 +314,90 @@
         <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zakończono</translation>
+    </message>
+    <message>
+        <source>Tasks of the deal</source>
+        <translation>Zadania transakcji</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>&amp;Zaplanuj zadanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>Za&amp;kończ…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Załączone pliki</translation>
+    </message>
+    <message>
+        <source>A&amp;ttached files:</source>
+        <translation>&amp;Załączone pliki:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Wygenerowane dokumenty</translation>
+    </message>
+    <message>
+        <source>Generated do&amp;cuments:</source>
+        <translation>&amp;Wygenerowane dokumenty:</translation>
+    </message>
+    <message>
+        <source>Open docu&amp;ment</source>
+        <translation>Otwórz doku&amp;ment</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -248,8 +434,20 @@
         <translation>Ta transakcja została przegrana %1.</translation>
     </message>
     <message>
-        <source>Reopen it on the board to change its stage.</source>
-        <translation>Aby zmienić etap, otwórz ją ponownie na tablicy.</translation>
+        <source>Reason: %1.</source>
+        <translation>Powód: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Komentarz: %1</translation>
+    </message>
+    <message>
+        <source>Reopen it to change its stage.</source>
+        <translation>Wznów ją, aby zmienić etap.</translation>
+    </message>
+    <message>
+        <source>The deal was saved, but not its custom fields: %1</source>
+        <translation>Transakcja została zapisana, ale jej pola użytkownika nie: %1</translation>
     </message>
     <message>
         <source>(still there)</source>
@@ -276,6 +474,62 @@
         <translation>Netto: %1 %4   VAT: %2 %4   Brutto: %3 %4</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Zakończ zadanie</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>Jaki jest wynik zadania „%1”?</translation>
+    </message>
+    <message>
+        <source>Attach a file to the deal</source>
+        <translation>Dołącz plik do transakcji</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Żaden program nie mógł otworzyć %1.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Dołączanie pliku %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this deal?</source>
+        <translation>Usunąć „%1” z tej transakcji?</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>Pliku dokumentu „%1” nie ma już w %2.</translation>
+    </message>
+    <message>
         <source>Stage default</source>
         <translation>Jak dla etapu</translation>
     </message>
@@ -288,8 +542,110 @@
         <translation>„%1” nie jest kwotą. Wpisz cyfry, np. 1250,50.</translation>
     </message>
     <message>
+        <source>No company is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>Nie ma firmy o nazwie „%1”. Wybierz firmę z listy, która otwiera się podczas pisania, albo wyczyść pole.</translation>
+    </message>
+    <message>
+        <source>No person is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>Nie ma osoby o nazwie „%1”. Wybierz osobę z listy, która otwiera się podczas pisania, albo wyczyść pole.</translation>
+    </message>
+    <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
         <translation>Twoje zmiany wciąż są w tym oknie. Anuluj i otwórz transakcję ponownie, aby zobaczyć zmianę wprowadzoną w innym miejscu.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionEditDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Nowe pole</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Pole: %1</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Jedna opcja w wierszu</translation>
+    </message>
+    <message>
+        <source>One option per line, in the order they are offered.</source>
+        <translation>Jedna opcja w wierszu, w kolejności, w jakiej mają być proponowane.</translation>
+    </message>
+    <message>
+        <source>&amp;Required: a record cannot be saved without it</source>
+        <translation>&amp;Wymagane: bez niego nie da się zapisać rekordu</translation>
+    </message>
+    <message>
+        <source>The type of a field cannot be changed once it is created.</source>
+        <translation>Typu pola nie można zmienić po jego utworzeniu.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Opcje:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionsDialog</name>
+    <message>
+        <source>Custom fields of companies</source>
+        <translation>Pola użytkownika dla firm</translation>
+    </message>
+    <message>
+        <source>Custom fields of people</source>
+        <translation>Pola użytkownika dla osób</translation>
+    </message>
+    <message>
+        <source>Custom fields of deals</source>
+        <translation>Pola użytkownika dla transakcji</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Fields, in the order the forms show them:</source>
+        <translation>&amp;Pola w kolejności, w jakiej pokazują je formularze:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;W dół</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, wymagane)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
+        <translation>Usunąć pole „%1”? Zniknie ze wszystkich formularzy; wpisane już wartości pozostaną w bazie danych.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +996,13 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>Każda otwarta transakcja ma następne zadanie.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1041,9 +1404,13 @@
         <source>%1 (default)</source>
         <translation>%1 (domyślny)</translation>
     </message>
-    <message>
-        <source>%1 open deals</source>
-        <translation>Otwarte transakcje: %1</translation>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n otwarta transakcja</numerusform>
+            <numerusform>%n otwarte transakcje</numerusform>
+            <numerusform>%n otwartych transakcji</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>

@@ -55,6 +55,84 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Да / нет</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Множественный выбор</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>There are no custom fields yet. Add them with Fields…</source>
+        <translation>Дополнительных полей пока нет. Добавьте их кнопкой «Поля…».</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>По&amp;ля…</translation>
+    </message>
+    <message>
+        <source>Add, change, order or delete the custom fields</source>
+        <translation>Добавить, изменить, упорядочить или удалить дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>%1: no date</source>
+        <translation>%1: без даты</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Type digits, for example %2.</source>
+        <translation>Значение поля «%1» — не число. Введите цифры, например %2.</translation>
+    </message>
+</context>
+<context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -86,6 +164,18 @@
     <message>
         <source>&amp;Lines</source>
         <translation>&amp;Позиции</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields</source>
+        <translation>Дополнительн&amp;ые поля</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>За&amp;дачи</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлы</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -120,10 +210,6 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>The company or person of the deal; it is not changed here.</source>
-        <translation>Компания или контакт по сделке; здесь не изменяется.</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -156,8 +242,24 @@
         <translation>Источник &amp;лида:</translation>
     </message>
     <message>
-        <source>Custo&amp;mer:</source>
-        <translation>&amp;Клиент:</translation>
+        <source>Type to find a company</source>
+        <translation>Начните вводить название компании</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Начните вводить имя контакта</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Ко&amp;мпания:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>&amp;Контакт:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -212,6 +314,90 @@
         <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Tasks of the deal</source>
+        <translation>Задачи сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>&amp;Запланировать задачу…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>За&amp;вершить…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <source>A&amp;ttached files:</source>
+        <translation>&amp;Вложения:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>П&amp;рикрепить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Сформированные документы</translation>
+    </message>
+    <message>
+        <source>Generated do&amp;cuments:</source>
+        <translation>Сформированные доку&amp;менты:</translation>
+    </message>
+    <message>
+        <source>Open docu&amp;ment</source>
+        <translation>Открыть до&amp;кумент</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -248,8 +434,20 @@
         <translation>Эта сделка проиграна %1.</translation>
     </message>
     <message>
-        <source>Reopen it on the board to change its stage.</source>
-        <translation>Чтобы сменить этап, верните её в работу на доске.</translation>
+        <source>Reason: %1.</source>
+        <translation>Причина: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Reopen it to change its stage.</source>
+        <translation>Верните её в работу, чтобы изменить этап.</translation>
+    </message>
+    <message>
+        <source>The deal was saved, but not its custom fields: %1</source>
+        <translation>Сделка сохранена, но её дополнительные поля — нет: %1</translation>
     </message>
     <message>
         <source>(still there)</source>
@@ -276,6 +474,62 @@
         <translation>Без НДС: %1 %4   НДС: %2 %4   Итого: %3 %4</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Завершение задачи</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>Каков результат задачи «%1»?</translation>
+    </message>
+    <message>
+        <source>Attach a file to the deal</source>
+        <translation>Прикрепить файл к сделке</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Ни одна программа не смогла открыть %1.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Прикрепление файла %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this deal?</source>
+        <translation>Удалить «%1» из этой сделки?</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>Файла документа «%1» больше нет по пути %2.</translation>
+    </message>
+    <message>
         <source>Stage default</source>
         <translation>Как у этапа</translation>
     </message>
@@ -288,8 +542,110 @@
         <translation>«%1» — не сумма. Введите цифры, например 1250,50.</translation>
     </message>
     <message>
+        <source>No company is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>Компании «%1» нет. Выберите компанию из списка, который открывается при вводе, или очистите поле.</translation>
+    </message>
+    <message>
+        <source>No person is called &apos;%1&apos;. Choose one from the list that opens as you type, or clear the field.</source>
+        <translation>Контакта «%1» нет. Выберите контакт из списка, который открывается при вводе, или очистите поле.</translation>
+    </message>
+    <message>
         <source>Your changes are still in this window. Cancel and open the deal again to see the other change.</source>
         <translation>Ваши изменения остались в этом окне. Нажмите «Отмена» и откройте сделку заново, чтобы увидеть изменение, внесённое в другом месте.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionEditDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Новое поле</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Поле: %1</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Один вариант на строку</translation>
+    </message>
+    <message>
+        <source>One option per line, in the order they are offered.</source>
+        <translation>Один вариант на строку, в том порядке, в котором их предлагать.</translation>
+    </message>
+    <message>
+        <source>&amp;Required: a record cannot be saved without it</source>
+        <translation>&amp;Обязательное: без него запись не сохранить</translation>
+    </message>
+    <message>
+        <source>The type of a field cannot be changed once it is created.</source>
+        <translation>Тип поля нельзя изменить после его создания.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Варианты:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionsDialog</name>
+    <message>
+        <source>Custom fields of companies</source>
+        <translation>Дополнительные поля компаний</translation>
+    </message>
+    <message>
+        <source>Custom fields of people</source>
+        <translation>Дополнительные поля контактов</translation>
+    </message>
+    <message>
+        <source>Custom fields of deals</source>
+        <translation>Дополнительные поля сделок</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>&amp;Fields, in the order the forms show them:</source>
+        <translation>&amp;Поля в том порядке, в котором их показывают формы:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Вни&amp;з</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, обязательное)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
+        <translation>Удалить поле «%1»? Оно исчезнет из всех форм; уже введённые значения останутся в базе данных.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +996,13 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>У каждой открытой сделки есть следующая задача.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1041,9 +1404,13 @@
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
-    <message>
-        <source>%1 open deals</source>
-        <translation>Открытых сделок: %1</translation>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the colour of &apos;%1&apos;</source>
