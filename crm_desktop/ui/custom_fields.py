@@ -128,7 +128,7 @@ class CustomFieldsEditor(QWidget):
         self.empty_label.setObjectName("customFieldsEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.edit_button = QPushButton(self.tr("&Fields…"), self)
+        self.edit_button = QPushButton(self.tr("Fi&elds…"), self)
         self.edit_button.setObjectName("editFieldDefinitions")
         self.edit_button.setToolTip(self.tr("Add, change, order or delete the custom fields"))
         # Inside a dialog, Enter in a field must save the dialog, not open this one.

@@ -92,7 +92,7 @@
         <translation>هنوز فیلد سفارشی‌ای وجود ندارد. با دکمهٔ «فیلدها…» آن‌ها را اضافه کنید.</translation>
     </message>
     <message>
-        <source>&amp;Fields…</source>
+        <source>Fi&amp;elds…</source>
         <translation>فی&amp;لدها…</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>&amp;اقلام</translation>
     </message>
     <message>
-        <source>C&amp;ustom fields</source>
+        <source>Custo&amp;m fields</source>
         <translation>&amp;فیلدهای سفارشی</translation>
     </message>
     <message>

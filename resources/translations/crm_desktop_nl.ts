@@ -92,7 +92,7 @@
         <translation>Er zijn nog geen extra velden. Voeg ze toe met Velden…</translation>
     </message>
     <message>
-        <source>&amp;Fields…</source>
+        <source>Fi&amp;elds…</source>
         <translation>&amp;Velden…</translation>
     </message>
     <message>
@@ -165,7 +165,7 @@
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <source>C&amp;ustom fields</source>
+        <source>Custo&amp;m fields</source>
         <translation>E&amp;xtra velden</translation>
     </message>
     <message>

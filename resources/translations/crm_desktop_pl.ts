@@ -92,7 +92,7 @@
         <translation>Nie ma jeszcze pól użytkownika. Dodaj je przyciskiem Pola…</translation>
     </message>
     <message>
-        <source>&amp;Fields…</source>
+        <source>Fi&amp;elds…</source>
         <translation>P&amp;ola…</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>&amp;Pozycje</translation>
     </message>
     <message>
-        <source>C&amp;ustom fields</source>
+        <source>Custo&amp;m fields</source>
         <translation>Pola uż&amp;ytkownika</translation>
     </message>
     <message>

@@ -92,7 +92,7 @@
         <translation>Дополнительных полей пока нет. Добавьте их кнопкой «Поля…».</translation>
     </message>
     <message>
-        <source>&amp;Fields…</source>
+        <source>Fi&amp;elds…</source>
         <translation>По&amp;ля…</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <source>C&amp;ustom fields</source>
+        <source>Custo&amp;m fields</source>
         <translation>Дополнительн&amp;ые поля</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Добавить позицию</translation>
+        <translation>Доб&amp;авить позицию</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>

@@ -252,7 +252,11 @@ class DealCardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _owner_and_days(self, card: DealCard) -> str:
-        days = self.tr("%n day(s) in stage", "", card.days_in_stage)
+        from PySide6.QtCore import QLocale
+
+        # %n is written with Latin digits; show the number in the language's own digits (Persian ones in Persian).
+        days = self.tr("%n day(s) in stage", "", card.days_in_stage).replace(
+            str(card.days_in_stage), QLocale().toString(card.days_in_stage))
         if card.rotting:
             days = self.tr("Rotting: %1").replace("%1", days)
         return f"{days} · {card.owner_name}" if card.owner_name else days

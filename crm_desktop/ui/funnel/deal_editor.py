@@ -393,7 +393,7 @@ class DealEditorDialog(QDialog):
         self.fields_editor = CustomFieldsEditor(self.fields_service, EntityKind.DEAL.value, self)
         if deal_id is not None:
             self.fields_editor.load(self.fields_service.values(EntityKind.DEAL.value, deal_id))
-        self.tabs.addTab(self.fields_editor, self.tr("C&ustom fields"))
+        self.tabs.addTab(self.fields_editor, self.tr("Custo&m fields"))
         self.tasks_page = self._build_tasks_tab()
         self.tabs.addTab(self.tasks_page, self.tr("Tas&ks"))
         self.files_page = self._build_files_tab()
