@@ -121,6 +121,10 @@ def restore(database_path: Path, backup_file: Path, backups_dir: Path) -> tuple[
             backups_dir.mkdir(parents=True, exist_ok=True)
             kept = backups_dir / f"{database_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-replaced.db"
             kept.write_bytes(database_path.read_bytes())
+            # Committed changes may still sit in the write-ahead log: keep it beside the copy, where SQLite finds it.
+            wal = Path(str(database_path) + "-wal")
+            if wal.is_file() and wal.stat().st_size:
+                Path(str(kept) + "-wal").write_bytes(wal.read_bytes())
             database_path.unlink()
             for suffix in ("-wal", "-shm"):
                 Path(str(database_path) + suffix).unlink(missing_ok=True)

@@ -297,3 +297,20 @@ def test_a_backup_is_made_before_a_migration(
     assert made[0].name.endswith("-pre-migrate.db")
     assert backup.verify_backup(made[0], migrate.known_revisions()) == old_head
     assert _last_names(made[0]) == ["Hopper"]
+
+
+def test_restore_over_a_damaged_database_keeps_its_write_ahead_log_too(
+    db: Database, db_path: Path, backups_dir: Path, tmp_path: Path
+) -> None:
+    _add_people(db, "Hopper")
+    saved = maintenance.backup_now(db, tmp_path)
+    db.close()
+    db_path.write_bytes(os.urandom(4096))
+    wal = Path(str(db_path) + "-wal")
+    wal.write_bytes(b"log of committed pages" * 10)
+
+    kept, _revision = maintenance.restore(db_path, saved, backups_dir)
+
+    assert kept is not None
+    assert Path(str(kept) + "-wal").read_bytes() == b"log of committed pages" * 10
+    assert _last_names(db_path) == ["Hopper"]
