@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.models import EntityKind, FieldType
 from crm_desktop.services.custom_fields import CHOICE_TYPES, CustomFieldService, FieldDefinition
+from crm_desktop.ui.dialogs import ask_yes_no, side_button
 from crm_desktop.ui.funnel.move_dialogs import parse_amount
 
 DEFINITION_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -436,17 +437,11 @@ class FieldDefinitionsDialog(QDialog):
         self.fields_list.setFocus()
 
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
+        return side_button(self, text, name)
 
     # ---- questions to the user: separate methods so tests replace them instead of clicking modal boxes ------
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.windowTitle(), text)
 
     def warn(self, text: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), text)

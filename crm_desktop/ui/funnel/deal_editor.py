@@ -82,6 +82,7 @@ from crm_desktop.services.pipeline import (
     line_totals,
 )
 from crm_desktop.ui.custom_fields import CustomFieldsEditor
+from crm_desktop.ui.dialogs import ask_yes_no
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog, parse_amount
 from crm_desktop.ui.funnel.panel import local_to_utc
 from crm_desktop.ui.i18n import isolate_ltr
@@ -1077,10 +1078,7 @@ class DealEditorDialog(QDialog):
         return Path(name) if name else None
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.windowTitle(), text)
 
     def open_path(self, path: Path) -> None:
         """Open a file in the program the system has for it."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.models import TaskKind
 from crm_desktop.services.pipeline import RULE_ACTIONS, SETTABLE_FIELDS, PipelineService, RuleInfo
+from crm_desktop.ui.dialogs import ask_yes_no, side_button
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole
 DOCUMENT_TEMPLATES = ("offer", "invoice", "contract", "letter")
@@ -357,16 +358,10 @@ class RulesDialog(QDialog):
         self.reload()
 
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)  # Enter on the list opens the rule; it must not close the dialog
-        return button
+        return side_button(self, text, name)
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.windowTitle(), text)
 
     def reload(self, select_rule_id: int | None = None) -> None:
         current = self.current_rule()

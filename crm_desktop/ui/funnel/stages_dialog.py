@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.services.pipeline import PipelineInfo, PipelineService, StageInfo
+from crm_desktop.ui.dialogs import ask_yes_no, side_button
 from crm_desktop.ui.funnel.deal_editor import swatch
 from crm_desktop.ui.funnel.rules_dialog import RulesDialog
 from crm_desktop.ui.i18n import isolate_ltr
@@ -164,18 +165,11 @@ class StagesDialog(QDialog):
         self.table.setFocus()
 
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        # Enter in the table commits an edit; it must not press a button of the dialog as well.
-        button.setAutoDefault(False)
-        return button
+        return side_button(self, text, name)
 
     # ---- questions to the user: separate methods so tests replace them instead of clicking modal boxes ------
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.windowTitle(), text)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
