@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +30,23 @@ def isolate_ltr(text: str) -> str:
     treat the newer isolate characters as isolates in every widget).
     """
     return f"\u200e\u202a{text}\u202c\u200e"
+
+
+def local_to_utc(value: datetime) -> datetime:
+    """A naive wall-clock time of this computer as the naive UTC the database stores."""
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def utc_to_local(value: datetime) -> datetime:
+    """A naive UTC time from the database as this computer's naive wall-clock time."""
+    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def format_utc(value: datetime, locale: QLocale | None = None) -> str:
+    """A stored (naive UTC) time in the user's time zone and short date format."""
+    local = utc_to_local(value)
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    return (locale or QLocale()).toString(when, QLocale.FormatType.ShortFormat)
 
 
 def translations_dir() -> str:

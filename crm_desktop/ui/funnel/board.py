@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.pipeline import BoardColumn, DealCard, StageInfo
+from crm_desktop.ui.i18n import format_utc
 
 DEAL_MIME = "application/x-crm-deal-ids"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -264,11 +265,7 @@ class DealCardDelegate(QStyledItemDelegate):
     def _next_task(self, card: DealCard, warn: QColor, normal: QColor) -> tuple[str, QColor]:
         if card.next_task_due is None:
             return self.tr("⚠ No next task"), warn
-        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
-        local = card.next_task_due.replace(tzinfo=UTC).astimezone()
-        when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-        text = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        text = format_utc(card.next_task_due)
         overdue = card.next_task_due < datetime.now(UTC).replace(tzinfo=None)
         return self.tr("Next: %1").replace("%1", text), (warn if overdue else normal)
 

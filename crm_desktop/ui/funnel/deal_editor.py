@@ -11,12 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     QUrl,
     Signal,
@@ -84,8 +82,7 @@ from crm_desktop.services.pipeline import (
 from crm_desktop.ui.custom_fields import CustomFieldsEditor
 from crm_desktop.ui.dialogs import ask_yes_no
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog, parse_amount
-from crm_desktop.ui.funnel.panel import local_to_utc
-from crm_desktop.ui.i18n import isolate_ltr
+from crm_desktop.ui.i18n import format_utc, isolate_ltr, utc_to_local
 from crm_desktop.ui.task_runner import TaskRunner
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "RUB", "IRR", "CZK", "SEK", "NOK", "DKK", "UAH", "TRY", "CNY")
@@ -814,15 +811,11 @@ class DealEditorDialog(QDialog):
         return self.locale().toString(float(value), "f", 2)
 
     def _when(self, value: datetime) -> str:
-        # Stored as naive UTC; shown in the user's time zone and date format.
-        local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-        return self.locale().toString(QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second)),
-                                      QLocale.FormatType.ShortFormat)
+        return format_utc(value, self.locale())
 
     def _day(self, value: datetime) -> str:
         """The local date of a naive UTC time: the day of an all-day task."""
-        local = value.replace(tzinfo=UTC).astimezone()
-        return self.locale().toString(qdate(local.date()), QLocale.FormatType.ShortFormat)
+        return self.locale().toString(qdate(utc_to_local(value).date()), QLocale.FormatType.ShortFormat)
 
     def _duration(self, seconds: float) -> str:
         minutes = int(seconds // 60)
@@ -981,7 +974,7 @@ class DealEditorDialog(QDialog):
         dialog = NextTaskDialog(title, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.task_kind(), local_to_utc(dialog.due_at_local()), dialog.title()
+        return dialog.planned()
 
     def ask_result(self, task: TaskInfo) -> str | None:
         """What came of the task ("" for nothing to say), or None when the user cancels."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models import TaskKind
+from crm_desktop.ui.i18n import local_to_utc
 
 
 def parse_amount(text: str, locale: QLocale | None = None) -> Decimal:
@@ -223,6 +224,10 @@ class NextTaskDialog(QDialog):
 
     def title(self) -> str:
         return self.text.text().strip() or self.kind.currentText()
+
+    def planned(self) -> tuple[str, datetime, str]:
+        """Kind, due time as stored (naive UTC) and title of the task the user planned."""
+        return self.task_kind(), local_to_utc(self.due_at_local()), self.title()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -36,11 +36,6 @@ from crm_desktop.ui.funnel.board import (
 )
 from crm_desktop.ui.funnel.move_dialogs import LostDialog, NextTaskDialog, WonDialog
 from crm_desktop.ui.panels import Panel
-
-
-def local_to_utc(value: datetime) -> datetime:
-    """A naive local wall-clock time as the naive UTC the database stores."""
-    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 class FunnelPanel(Panel):
@@ -398,7 +393,7 @@ class FunnelPanel(Panel):
         dialog = NextTaskDialog(card.title, self, mandatory=mandatory)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.task_kind(), local_to_utc(dialog.due_at_local()), dialog.title()
+        return dialog.planned()
 
     # ---- other commands -----------------------------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:

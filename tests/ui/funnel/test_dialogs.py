@@ -40,9 +40,9 @@ from crm_desktop.ui.funnel.deal_editor import (
     DealEditorDialog,
 )
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog
-from crm_desktop.ui.funnel.panel import local_to_utc
 from crm_desktop.ui.funnel.rules_dialog import RulesDialog
 from crm_desktop.ui.funnel.stages_dialog import COL_NAME, COL_PROBABILITY, COL_ROTTING, StagesDialog
+from crm_desktop.ui.i18n import local_to_utc
 
 # The offscreen platform cannot pass a window's new minimum size to a window system and says so each time a
 # dialog's layout grows after it is shown; real platforms do it silently.
