@@ -19,6 +19,7 @@ from crm_desktop.models.meta import (
     CustomFieldDefinition,
     CustomFieldValue,
     Document,
+    MergeRecord,
     NumberSequence,
     SavedSegment,
     Tag,
@@ -46,7 +47,7 @@ __all__ = [
     "Activity", "ActivityKind", "AppSetting", "Attachment", "Base", "Campaign", "ChangeAction", "ChangeLog",
     "ChannelKind", "Company", "ContactChannel", "ContactStatus", "CustomFieldDefinition", "CustomFieldValue",
     "Deal", "DealLine", "DealStageHistory", "DealStatus", "Document", "EntityKind", "FieldType", "LeadSource",
-    "LossReason", "NumberSequence", "Person", "Pipeline", "Product", "Role", "SalesPlan", "SavedSegment",
+    "LossReason", "MergeRecord", "NumberSequence", "Person", "Pipeline", "Product", "Role", "SalesPlan", "SavedSegment",
     "Stage", "StageAutomationRule", "Tag", "Task", "TaskKind", "TaskReminder", "User", "company_tags",
     "deal_tags", "new_uuid", "person_tags", "utcnow",
 ]

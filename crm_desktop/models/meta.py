@@ -145,6 +145,22 @@ class SavedSegment(Tracked, Owned, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class MergeRecord(Base):
+    """One merge of duplicates: who survived, who was folded in, and what moved, so the merge can be undone."""
+
+    __tablename__ = "merge_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))  # company | person
+    survivor_id: Mapped[int] = mapped_column(Integer)
+    merged_ids: Mapped[list[int]] = mapped_column(JSON)
+    # What the merge changed: the survivor's previous field values and the rows it re-pointed, per table.
+    undo_data: Mapped[dict[str, object]] = mapped_column(JSON)
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    merged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class AppSetting(Base):
     """A setting shared by everyone who opens this database (own company requisites, rules)."""
 

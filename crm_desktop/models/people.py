@@ -54,8 +54,10 @@ class Company(Tracked, Owned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # Kept by the services when an activity is logged: "not contacted for N days" must not scan activities.
     last_activity_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set on the records a merge folded into another one, so undoing the merge knows where things went.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
 
-    people: Mapped[list[Person]] = relationship(back_populates="company")
+    people: Mapped[list[Person]] = relationship(back_populates="company", foreign_keys="Person.company_id")
 
 
 class Person(Tracked, Owned, Base):
@@ -90,8 +92,9 @@ class Person(Tracked, Owned, Base):
     lead_source_id: Mapped[int | None] = mapped_column(ForeignKey("lead_sources.id", ondelete="SET NULL"))
     notes: Mapped[str | None] = mapped_column(Text)
     last_activity_at: Mapped[datetime | None] = mapped_column(DateTime)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
 
-    company: Mapped[Company | None] = relationship(back_populates="people")
+    company: Mapped[Company | None] = relationship(back_populates="people", foreign_keys=[company_id])
     channels: Mapped[list[ContactChannel]] = relationship(
         back_populates="person", order_by="ContactChannel.position", cascade="all, delete-orphan"
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crm_desktop.config import AppConfig
 from crm_desktop.db.database import Database
 from crm_desktop.ui.bridge import UiBridge
 from crm_desktop.ui.task_runner import TaskRunner
+from crm_desktop.ui.undo import UndoStack
 
 
 @dataclass
@@ -19,3 +20,4 @@ class AppContext:
     user_id: int
     user_name: str
     language: str
+    undo: UndoStack = field(default_factory=UndoStack)

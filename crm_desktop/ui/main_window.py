@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
             self.panel_group.addAction(action)
             self.panel_actions.append(action)
         style = self.style()
+        # Ctrl+N is "New person" in the Contacts panel: a new database is made far less often.
         self.new_db_action = QAction(self)
-        self.new_db_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_db_action.triggered.connect(self.on_new_db_action_triggered)
         self.open_db_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "", self)
         self.open_db_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -135,6 +135,12 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.on_about_action_triggered)
         self.about_qt_action = QAction(self)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.on_undo_action_triggered)
+        self.ctx.undo.changed.connect(self.on_undo_changed)
         self.toggle_side_bar_action = QAction(self)
         self.toggle_side_bar_action.setCheckable(True)
         self.toggle_side_bar_action.setChecked(True)
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.panel_actions)
         self.view_menu.addSeparator()
@@ -174,6 +182,7 @@ class MainWindow(QMainWindow):
             self.panel_actions[index].setText(name)
         self.side_bar.setAccessibleName(self.tr("Panels"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About crm-desktop"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.toggle_side_bar_action.setText(self.tr("Side &bar"))
+        self.on_undo_changed()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.refresh_status()
 
@@ -317,6 +327,25 @@ class MainWindow(QMainWindow):
         self.refresh_summary()
 
     @Slot()
+    def on_undo_changed(self) -> None:
+        undo = self.ctx.undo
+        self.undo_action.setEnabled(undo.can_undo())
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo.undo_text()) if undo.can_undo()
+                                 else self.tr("&Undo"))
+
+    @Slot()
+    def on_undo_action_triggered(self) -> None:
+        step = self.ctx.undo.take()
+        if step is None:
+            return
+
+        def done(_result: object) -> None:
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", step.text), 5000)
+            self.ctx.bridge.post_data_changed("undo")
+
+        self.ctx.runner.run(lambda _progress: step.undo(), done, self.show_error)
+
+    @Slot()
     def on_backup_action_triggered(self) -> None:
         db, folder = self.ctx.db, self.ctx.config.effective_backups_dir
 
@@ -405,6 +434,7 @@ class MainWindow(QMainWindow):
     def set_database(self, db: Database) -> None:
         self.ctx.db = db
         self.ctx.user_id = defaults.current_user_id(db)
+        self.ctx.undo.clear()
         self.refresh_status()
         self.ctx.bridge.post_data_changed("all")
 

@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, select
 
-from crm_desktop.db import migrate
+from crm_desktop.db import migrate, search_index
 from crm_desktop.db.database import open_database
 from crm_desktop.db.engine import create_app_engine
 from crm_desktop.errors import DatabaseOpenError
@@ -19,12 +19,14 @@ from crm_desktop.models import Base, Person
 
 def _schema_differences(engine: Engine) -> list[object]:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True,
+                                                        "include_name": search_index.include_in_autogenerate})
         return list(compare_metadata(context, Base.metadata))
 
 
 def _tables(engine: Engine) -> set[str]:
-    return set(inspect(engine).get_table_names())
+    """The tables of the models; the search index and its shadow tables are created by hand."""
+    return {name for name in inspect(engine).get_table_names() if not search_index.is_search_table(name)}
 
 
 def _downgrade(engine: Engine, revision: str) -> None:

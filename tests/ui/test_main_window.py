@@ -177,3 +177,30 @@ def test_switching_to_a_new_database_file(qtbot, window: MainWindow, ctx: AppCon
     qtbot.waitUntil(lambda: ctx.db.path == target, timeout=10_000)
     assert str(target) in window.db_label.text()
     assert AppConfig.load().database == str(target)
+
+
+def test_ctrl_z_runs_the_newest_undo_step_and_names_it_in_the_edit_menu(qtbot, window: MainWindow,
+                                                                        ctx: AppContext) -> None:
+    from sqlalchemy import select
+
+    from crm_desktop.models import Tag
+
+    def rename(name: str) -> None:
+        with ctx.db.session() as s:
+            s.scalars(select(Tag)).one().name = name
+
+    with ctx.db.session() as s:
+        s.add(Tag(name="vip"))
+    assert not window.undo_action.isEnabled()
+    rename("gold")
+    ctx.undo.push("Rename tag", lambda: rename("vip"))
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo Rename tag"
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5000)
+
+    with ctx.db.session(write=False) as s:
+        assert s.scalars(select(Tag.name)).all() == ["vip"]
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo"

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from crm_desktop.db.search_index import include_in_autogenerate
 from crm_desktop.models import Base
 
 config = context.config
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_in_autogenerate,
 )
 with context.begin_transaction():
     context.run_migrations()

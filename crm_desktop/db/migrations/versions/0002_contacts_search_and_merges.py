@@ -1,0 +1,57 @@
+"""contacts: the search index, merge records and merged-into links
+
+Revision ID: 0002_contacts
+Revises: 0001_initial
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from crm_desktop.db import search_index
+
+revision = '0002_contacts'
+down_revision = '0001_initial'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('merge_records',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('entity', sa.String(length=20), nullable=False),
+    sa.Column('survivor_id', sa.Integer(), nullable=False),
+    sa.Column('merged_ids', sa.JSON(), nullable=False),
+    sa.Column('undo_data', sa.JSON(), nullable=False),
+    sa.Column('merged_at', sa.DateTime(), nullable=False),
+    sa.Column('merged_by', sa.Integer(), nullable=True),
+    sa.Column('undone_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['merged_by'], ['users.id'], name=op.f('fk_merge_records_merged_by_users'),
+                            ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_merge_records'))
+    )
+    with op.batch_alter_table('companies', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('merged_into_id', sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_companies_merged_into_id_companies'), 'companies',
+                                    ['merged_into_id'], ['id'], ondelete='SET NULL')
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('merged_into_id', sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_persons_merged_into_id_persons'), 'persons',
+                                    ['merged_into_id'], ['id'], ondelete='SET NULL')
+    conn = op.get_bind()
+    if conn.dialect.name == 'sqlite':
+        for statement in search_index.create_statements():
+            op.execute(statement)
+        search_index.rebuild(conn)
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    if conn.dialect.name == 'sqlite':
+        op.execute(f'DROP TABLE IF EXISTS {search_index.SEARCH_TABLE}')
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_persons_merged_into_id_persons'), type_='foreignkey')
+        batch_op.drop_column('merged_into_id')
+    with op.batch_alter_table('companies', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_companies_merged_into_id_companies'), type_='foreignkey')
+        batch_op.drop_column('merged_into_id')
+    op.drop_table('merge_records')

@@ -1,0 +1,294 @@
+"""The contact search index: an FTS5 table over folded text, kept in sync by the services in their transaction.
+
+Text is folded in Python before it is indexed and before it is searched, so "lukasz" finds "Łukasz", "иван" finds
+"ИВАН" and a Persian name typed with Arabic-keyboard letters (ي, ك) finds the same name typed with Persian ones.
+SQLite's own unicode61 tokenizer only splits the folded text into words; it never needs to know any language.
+
+One table holds people and companies: a person's rowid is its id, a company's is minus its id, so "people only" is a
+rowid range and one query ranks both kinds together. Three columns: the name, everything else a user may type
+(company, position, emails, city, tags, notes, textual custom fields, tax id...), and phone numbers as digit keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import phonenumbers
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+SEARCH_TABLE = "contact_search"
+KINDS = ("person", "company")
+_CHUNK = 500            # ids per batch of reindexed records
+_RANGE = 20_000         # ids per step of a full rebuild
+
+# Letters that Unicode decomposition does not turn into their plain form, and letters of Arabic keyboards that
+# Persian writes differently. Both sides of a search are folded with this table, so the mapping only has to agree
+# with itself.
+_SPECIAL = str.maketrans({
+    "ł": "l", "Ł": "l", "ß": "ss", "ẞ": "ss", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ħ": "h",
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و",
+    "ـ": "", "\u200c": " ", "\u200d": "",
+    **{chr(0x0660 + d): str(d) for d in range(10)},   # Arabic-Indic digits
+    **{chr(0x06F0 + d): str(d) for d in range(10)},   # Persian digits
+})
+# Combining marks left by NFKD (Latin and Cyrillic diacritics) and Arabic vowel signs.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670]")
+_TOKEN = re.compile(r"[^\W_]+")
+_PHONE_LIKE = re.compile(r"^[+\d\s().\-/]+$")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def is_search_table(name: str) -> bool:
+    """True for the index and the shadow tables SQLite keeps beside it."""
+    return name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_")
+
+
+def include_in_autogenerate(name: str | None, kind: str, _parent: object) -> bool:
+    """Alembic's filter: SQLAlchemy has no FTS5 tables, so comparing schemas leaves the index alone."""
+    return not (kind == "table" and name is not None and is_search_table(name))
+
+
+def create_statements() -> list[str]:
+    # Prefix indexes on 1-3 characters make search-as-you-type answer from the index from the first keystroke.
+    return [f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(name, body, phones, "
+            "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"]
+
+
+def fold(text: str | None) -> str:
+    """Lower case without diacritics and with one spelling of script variants, for comparing and indexing."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return _MARKS.sub("", text).casefold()
+
+
+def phone_digits(value: str | None) -> str:
+    return _NOT_DIGIT.sub("", fold(value)) if value else ""
+
+
+@lru_cache(maxsize=4096)
+def _parse_phone(value: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(value, region.upper() if region else None)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def normalize_phone(value: str | None, region: str | None = None) -> str | None:
+    """E.164 digits without '+' of a plausible phone number, or None. Without '+', `region` says the country."""
+    text = fold(value).strip()
+    if not text or not _PHONE_LIKE.match(text):
+        return None
+    if text.startswith("00"):
+        text = "+" + text[2:].lstrip()
+    number = _parse_phone(text, region)
+    if number is None or not phonenumbers.is_possible_number(number):
+        return None
+    return f"{number.country_code}{number.national_number}"
+
+
+def phone_keys(value: str | None, region: str | None = None) -> set[str]:
+    """The digit strings a phone is found by: as written, in E.164, nationally, and its last seven digits."""
+    digits = phone_digits(value)
+    if len(digits) < 3:
+        return set()
+    keys = {digits, digits.lstrip("0") or digits}
+    e164 = normalize_phone(value, region)
+    if e164 is not None:
+        keys.add(e164)
+        number = _parse_phone("+" + e164, None)
+        if number is not None:
+            keys.add(str(number.national_number))
+    if len(digits) > 7:
+        keys.add(digits[-7:])
+    return keys
+
+
+def _join(*parts: object) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+def _connection(conn: Connection | Session) -> Connection:
+    return conn.connection() if isinstance(conn, Session) else conn
+
+
+def _sqlite(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+# --- Writing -----------------------------------------------------------------------------------------------------
+
+def reindex(conn: Connection | Session, *, person_ids: Iterable[int] = (), company_ids: Iterable[int] = ()) -> None:
+    """Recompute the index rows of these records from the tables; deleted or missing records leave the index.
+
+    Call it inside the transaction that changed them, after the change is flushed.
+    """
+    c = _connection(conn)
+    if not _sqlite(c):
+        return
+    if isinstance(conn, Session):
+        conn.flush()
+    for kind, ids in (("person", person_ids), ("company", company_ids)):
+        unique = sorted({int(i) for i in ids})
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start:start + _CHUNK]
+            in_list = ",".join(map(str, chunk))
+            sign = "" if kind == "person" else "-"
+            c.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({sign}{f',{sign}'.join(map(str, chunk))})")
+            _insert(c, kind, f"IN ({in_list})")
+
+
+def rebuild(conn: Connection | Session) -> int:
+    """Index every live person and company again; returns how many rows the index holds."""
+    c = _connection(conn)
+    if not _sqlite(c):
+        return 0
+    c.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
+    total = 0
+    for kind, table in (("person", "persons"), ("company", "companies")):
+        top = c.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0
+        for lo in range(0, top + 1, _RANGE):
+            total += _insert(c, kind, f"BETWEEN {lo} AND {lo + _RANGE - 1}")
+    return total
+
+
+def _insert(c: Connection, kind: str, id_condition: str) -> int:
+    rows = _person_rows(c, id_condition) if kind == "person" else _company_rows(c, id_condition)
+    if rows:
+        c.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, name, body, phones) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def _extras(c: Connection, kind: str, id_condition: str) -> tuple[dict[int, list[str]], dict[int, set[str]]]:
+    """Texts (emails, handles, tags, custom fields) and phone keys per record of the id range."""
+    owner = "person_id" if kind == "person" else "company_id"
+    texts: dict[int, list[str]] = defaultdict(list)
+    phones: dict[int, set[str]] = defaultdict(set)
+    for rid, channel, value in c.exec_driver_sql(
+            f"SELECT {owner}, kind, value FROM contact_channels WHERE {owner} {id_condition}"):
+        if channel == "phone":
+            phones[rid] |= phone_keys(value)
+        else:
+            texts[rid].append(value)
+    link = "person_tags" if kind == "person" else "company_tags"
+    for rid, name in c.exec_driver_sql(
+            f"SELECT l.{owner}, t.name FROM {link} l JOIN tags t ON t.id = l.tag_id "
+            f"WHERE t.deleted_at IS NULL AND l.{owner} {id_condition}"):
+        texts[rid].append(name)
+    for rid, value in c.exec_driver_sql(
+            "SELECT v.entity_id, v.value_text FROM custom_field_values v "
+            "JOIN custom_field_definitions d ON d.id = v.definition_id "
+            f"WHERE d.entity = '{kind}' AND d.deleted_at IS NULL AND v.value_text IS NOT NULL "
+            f"AND v.entity_id {id_condition}"):
+        texts[rid].append(value)
+    return texts, phones
+
+
+def _person_rows(c: Connection, id_condition: str) -> list[tuple[int, str, str, str]]:
+    texts, phones = _extras(c, "person", id_condition)
+    rows = c.exec_driver_sql(
+        "SELECT p.id, p.first_name, p.middle_name, p.last_name, p.position, p.company_role, p.city, p.address, "
+        "p.notes, co.name FROM persons p LEFT JOIN companies co ON co.id = p.company_id "
+        f"WHERE p.deleted_at IS NULL AND p.id {id_condition}").all()
+    return [(r[0], fold(_join(r[1], r[2], r[3])),
+             fold(_join(r[9], r[4], r[5], r[6], r[7], r[8], *texts.get(r[0], ()))),
+             " ".join(sorted(phones.get(r[0], ())))) for r in rows]
+
+
+def _company_rows(c: Connection, id_condition: str) -> list[tuple[int, str, str, str]]:
+    texts, phones = _extras(c, "company", id_condition)
+    rows = c.exec_driver_sql(
+        "SELECT id, name, legal_name, tax_id, registration_no, industry, website, city, legal_address, "
+        f"postal_address, notes FROM companies WHERE deleted_at IS NULL AND id {id_condition}").all()
+    return [(-r[0], fold(_join(r[1], r[2] if r[2] != r[1] else None)),
+             fold(_join(*r[3:], *texts.get(r[0], ()))),
+             " ".join(sorted(phones.get(r[0], ())))) for r in rows]
+
+
+# --- Searching ---------------------------------------------------------------------------------------------------
+
+def match_tiers(text: str) -> list[str]:
+    """FTS5 queries from the best kind of match to the weakest: whole name words, name prefixes, anywhere.
+
+    Every word the user typed must match (AND). Punctuation inside a word ("example.com", "o'neil") makes a
+    phrase, so an email domain finds the addresses at it. A text that looks like a phone number also looks for
+    its digits among the phone keys.
+    """
+    words = [_TOKEN.findall(fold(w)) for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return []
+    phrases = ['"' + " ".join(w) + '"' for w in words]
+    exact = " AND ".join(f"name : {p}" for p in phrases)
+    prefix = " AND ".join(f"name : {p}*" for p in phrases)
+    anywhere = " AND ".join(f"{p}*" for p in phrases)
+    stripped = text.strip()
+    digits = phone_digits(stripped)
+    if len(digits) >= 3 and _PHONE_LIKE.match(stripped):
+        anywhere = f'phones : "{digits}"* OR ({anywhere})'
+    return [exact, prefix, anywhere]
+
+
+def _rowid_range(kind: str | None) -> str:
+    if kind is None:
+        return ""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    return " AND rowid > 0" if kind == "person" else " AND rowid < 0"
+
+
+def search_ids(conn: Connection | Session, text: str, kind: str | None = None, limit: int | None = 50,
+               offset: int = 0) -> list[tuple[str, int]]:
+    """Records matching every word of `text`, best matches first, as (kind, id) pairs."""
+    c = _connection(conn)
+    if not _sqlite(c):
+        return _search_ids_plain(c, text, kind, limit, offset)
+    wanted = None if limit is None else offset + limit
+    found: dict[int, None] = {}
+    for query in match_tiers(text):
+        sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?{_rowid_range(kind)}"
+        if wanted is not None:
+            sql += f" LIMIT {wanted + len(found)}"
+        for (rowid,) in c.exec_driver_sql(sql, (query,)):
+            found.setdefault(rowid)
+        if wanted is not None and len(found) >= wanted:
+            break
+    rowids: Sequence[int] = list(found)
+    rowids = rowids[offset:] if wanted is None else rowids[offset:wanted]
+    return [("person", r) if r > 0 else ("company", -r) for r in rowids]
+
+
+def count(conn: Connection | Session, text: str, kind: str | None = None) -> int:
+    """How many records match `text` at all."""
+    c = _connection(conn)
+    tiers = match_tiers(text)
+    if not tiers:
+        return 0
+    if not _sqlite(c):
+        return len(_search_ids_plain(c, text, kind, None, 0))
+    sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?{_rowid_range(kind)}"
+    return int(c.exec_driver_sql(sql, (tiers[-1],)).scalar() or 0)
+
+
+def _search_ids_plain(c: Connection, text: str, kind: str | None, limit: int | None,
+                      offset: int) -> list[tuple[str, int]]:
+    """Name search for servers without the FTS5 index: case-insensitive substrings of the names."""
+    needle = "%" + text.strip().lower().replace("%", "").replace("_", "") + "%"
+    found: list[tuple[str, int]] = []
+    if kind in (None, "person"):
+        found += [("person", r[0]) for r in c.exec_driver_sql(
+            "SELECT id FROM persons WHERE deleted_at IS NULL AND lower(first_name || ' ' || last_name) LIKE %(n)s "
+            "ORDER BY last_name, first_name, id", {"n": needle})]
+    if kind in (None, "company"):
+        found += [("company", r[0]) for r in c.exec_driver_sql(
+            "SELECT id FROM companies WHERE deleted_at IS NULL AND lower(name) LIKE %(n)s ORDER BY name, id",
+            {"n": needle})]
+    return found[offset:] if limit is None else found[offset:offset + limit]
