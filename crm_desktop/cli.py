@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     lister.add_argument("kind", choices=("contacts", "companies", "deals", "tasks"))
     lister.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50)")
     lister.add_argument("--json", action="store_true", help="print a JSON array of objects")
+
+    finder = sub.add_parser("search", help="find people and companies by name, company, email, phone, city, tags")
+    finder.add_argument("text", metavar="TEXT", help="what to look for, as typed in the search box")
+    finder.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+    finder.add_argument("--json", action="store_true", help="print a JSON array of objects")
     return parser
 
 
@@ -76,11 +81,19 @@ def _print_table(rows: Sequence[object]) -> None:
         return
     dicts = [dataclasses.asdict(r) for r in rows]  # type: ignore[call-overload]
     columns = [c for c in dicts[0] if c != "uuid"]
-    cells = [[("" if d[c] is None else str(d[c])) for c in columns] for d in dicts]
+    cells = [[_cell(d[c]) for c in columns] for d in dicts]
     widths = [min(40, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
     for row in cells:
         print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple | list):  # several phones or emails in one cell
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def _open(args: argparse.Namespace, cfg: config.AppConfig):  # type: ignore[no-untyped-def]
@@ -152,6 +165,17 @@ def run_command(args: argparse.Namespace) -> int:
                 _print_json([dataclasses.asdict(r) for r in rows])
             else:
                 _print_table(rows)
+            return EXIT_OK
+        if args.command == "search":
+            from crm_desktop.services.search import SearchService
+
+            if args.limit < 1:
+                raise CrmError("--limit must be 1 or more.")
+            hits = SearchService(db).search(args.text, limit=args.limit)
+            if args.json:
+                _print_json([dataclasses.asdict(h) for h in hits])
+            else:
+                _print_table(hits)
             return EXIT_OK
         raise CrmError(f"Unknown command '{args.command}'.")
     finally:

@@ -336,3 +336,94 @@ def test_a_new_file_named_by_db_is_created_and_migrated(cli: Run, db_path: Path)
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.head_revision(),)]
     finally:
         conn.close()
+
+
+# ---- search -------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def searchable_db_path(db: Database, db_path: Path) -> Path:
+    """A closed database with a Russian company and person, a Polish person and three namesakes, all indexed."""
+    from crm_desktop.db import search_index
+
+    with db.session() as s:
+        horns = Company(name="Рога и копыта", city="Москва")
+        s.add(horns)
+        s.flush()
+        ivanov = Person(first_name="Иван", last_name="Иванов", company_id=horns.id)
+        lukasz = Person(first_name="Łukasz", last_name="Żółć")
+        namesakes = [Person(first_name=f"Kim{i}", last_name="Namesake") for i in range(3)]
+        s.add_all([ivanov, lukasz, *namesakes])
+        s.flush()
+        s.add_all([
+            ContactChannel(person_id=ivanov.id, kind=ChannelKind.PHONE.value, value="+7 (495) 123-45-67",
+                           normalized="74951234567", is_primary=True, position=0),
+            ContactChannel(person_id=ivanov.id, kind=ChannelKind.EMAIL.value, value="i.ivanov@roga.example",
+                           normalized="i.ivanov@roga.example", is_primary=True, position=1),
+            ContactChannel(person_id=ivanov.id, kind=ChannelKind.EMAIL.value, value="ivan@home.example",
+                           normalized="ivan@home.example", position=2),
+        ])
+        s.flush()
+        search_index.reindex(s, person_ids=[p.id for p in (ivanov, lukasz, *namesakes)], company_ids=[horns.id])
+    db.close()
+    return db_path
+
+
+def test_search_json(cli: Run, searchable_db_path: Path) -> None:
+    code, out, err = cli("--db", searchable_db_path, "search", "иВАН", "--json")
+
+    assert (code, err) == (EXIT_OK, "")
+    [hit] = json.loads(out)
+    assert hit == {"kind": "person", "id": hit["id"], "name": "Иван Иванов", "company": "Рога и копыта",
+                   "emails": ["i.ivanov@roga.example", "ivan@home.example"], "phones": ["+7 (495) 123-45-67"]}
+    assert isinstance(hit["id"], int)
+
+
+def test_search_as_a_table(cli: Run, searchable_db_path: Path) -> None:
+    code, out, err = cli("--db", searchable_db_path, "search", "4951234567")
+
+    lines = out.splitlines()
+    assert (code, err) == (EXIT_OK, "")
+    assert lines[0].split() == ["kind", "id", "name", "company", "emails", "phones"]
+    assert len(lines) == 2
+    assert lines[1].split()[0] == "person"
+    assert "Иван Иванов" in lines[1]
+    assert "Рога и копыта" in lines[1]
+    assert "i.ivanov@roga.example, ivan@home.example" in lines[1]
+    assert "+7 (495) 123-45-67" in lines[1]
+
+
+def test_search_finds_a_polish_name_typed_without_diacritics(cli: Run, searchable_db_path: Path) -> None:
+    code, out, _err = cli("--db", searchable_db_path, "search", "lukasz zolc", "--json")
+
+    assert code == EXIT_OK
+    assert [h["name"] for h in json.loads(out)] == ["Łukasz Żółć"]
+
+
+def test_search_limit(cli: Run, searchable_db_path: Path) -> None:
+    _code, out, _err = cli("--db", searchable_db_path, "search", "namesake", "--json")
+    assert len(json.loads(out)) == 3
+
+    code, out, _err = cli("--db", searchable_db_path, "search", "namesake", "--limit", "2", "--json")
+    assert code == EXIT_OK
+    assert len(json.loads(out)) == 2
+
+
+def test_search_without_hits(cli: Run, searchable_db_path: Path) -> None:
+    assert cli("--db", searchable_db_path, "search", "nobody-here") == (EXIT_OK, "(none)\n", "")
+    assert cli("--db", searchable_db_path, "search", "nobody-here", "--json") == (EXIT_OK, "[]\n", "")
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "1000000"])
+def test_search_with_a_bad_limit_is_refused(cli: Run, searchable_db_path: Path, limit: str) -> None:
+    code, out, err = cli("--db", searchable_db_path, "search", "иван", "--limit", limit)
+
+    assert (code, out) == (EXIT_REFUSED, "")
+    _assert_one_line_refusal(err)
+
+
+def test_a_real_process_searches(tmp_path: Path, searchable_db_path: Path) -> None:
+    done = _run_process("--db", searchable_db_path, "search", "РОГА", "--json", cwd=tmp_path)
+
+    assert (done.returncode, done.stderr) == (EXIT_OK, "")
+    assert {(h["kind"], h["name"]) for h in json.loads(done.stdout)} == {
+        ("company", "Рога и копыта"), ("person", "Иван Иванов")}

@@ -140,6 +140,14 @@ class Database:
                 raise
 
     def close(self) -> None:
+        if self.is_sqlite:
+            # SQLite's advice for long-lived apps: refresh the planner's statistics on close where they are stale.
+            # Without them a query on the channels table may pick the (kind, normalized) index and read every row.
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - a busy or read-only file keeps the old statistics, nothing is lost
+                pass
         self.engine.dispose()
 
 

@@ -95,18 +95,31 @@ def normalize_phone(value: str | None, region: str | None = None) -> str | None:
     return f"{number.country_code}{number.national_number}"
 
 
-def phone_keys(value: str | None, region: str | None = None) -> set[str]:
-    """The digit strings a phone is found by: as written, in E.164, nationally, and its last seven digits."""
+def _split_country_code(e164: str) -> tuple[int, str] | None:
+    """The country code and national number of E.164 digits, from the code table instead of a full parse."""
+    for length in (1, 2, 3):
+        code = int(e164[:length]) if len(e164) > length else 0
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return code, e164[length:]
+    return None
+
+
+def phone_keys(value: str | None, region: str | None = None, *, normalized: str | None = None) -> set[str]:
+    """The digit strings a phone is found by: as written, in E.164, nationally, and its last seven digits.
+
+    `normalized` is the E.164 form the services stored beside the value, which spares parsing the number again
+    (parsing is most of the cost of indexing a large base).
+    """
     digits = phone_digits(value)
     if len(digits) < 3:
         return set()
     keys = {digits, digits.lstrip("0") or digits}
-    e164 = normalize_phone(value, region)
-    if e164 is not None:
+    e164 = normalized if normalized and normalized.isdigit() else normalize_phone(value, region)
+    if e164:
         keys.add(e164)
-        number = _parse_phone("+" + e164, None)
-        if number is not None:
-            keys.add(str(number.national_number))
+        split = _split_country_code(e164)
+        if split is not None and split[1]:
+            keys.add(split[1].lstrip("0") or split[1])
     if len(digits) > 7:
         keys.add(digits[-7:])
     return keys
@@ -172,10 +185,10 @@ def _extras(c: Connection, kind: str, id_condition: str) -> tuple[dict[int, list
     owner = "person_id" if kind == "person" else "company_id"
     texts: dict[int, list[str]] = defaultdict(list)
     phones: dict[int, set[str]] = defaultdict(set)
-    for rid, channel, value in c.exec_driver_sql(
-            f"SELECT {owner}, kind, value FROM contact_channels WHERE {owner} {id_condition}"):
+    for rid, channel, value, normalized in c.exec_driver_sql(
+            f"SELECT {owner}, kind, value, normalized FROM contact_channels WHERE {owner} {id_condition}"):
         if channel == "phone":
-            phones[rid] |= phone_keys(value)
+            phones[rid] |= phone_keys(value, normalized=normalized)
         else:
             texts[rid].append(value)
     link = "person_tags" if kind == "person" else "company_tags"
@@ -216,25 +229,36 @@ def _company_rows(c: Connection, id_condition: str) -> list[tuple[int, str, str,
 # --- Searching ---------------------------------------------------------------------------------------------------
 
 def match_tiers(text: str) -> list[str]:
-    """FTS5 queries from the best kind of match to the weakest: whole name words, name prefixes, anywhere.
+    """FTS5 queries from the best kind of match to the weakest; each later tier only adds records.
 
+    1. every typed word is a whole word of the name; 2. the same, but the last word may be unfinished (the user
+    is typing it); 3. every word starts a word of the name; 4. every word starts a word anywhere.
     Every word the user typed must match (AND). Punctuation inside a word ("example.com", "o'neil") makes a
-    phrase, so an email domain finds the addresses at it. A text that looks like a phone number also looks for
-    its digits among the phone keys.
+    phrase, so an email domain finds the addresses at it; such a word is not looked for in names, which spares
+    three searches that would find nothing. A text that looks like a phone number also looks for its digits among
+    the phone keys.
     """
-    words = [_TOKEN.findall(fold(w)) for w in text.split()]
-    words = [w for w in words if w]
+    raw_words = text.split()
+    words = [_TOKEN.findall(fold(w)) for w in raw_words]
+    if not all(words):
+        raw_words = [w for w, t in zip(raw_words, words, strict=True) if t]
+        words = [w for w in words if w]
     if not words:
         return []
     phrases = ['"' + " ".join(w) + '"' for w in words]
-    exact = " AND ".join(f"name : {p}" for p in phrases)
-    prefix = " AND ".join(f"name : {p}*" for p in phrases)
+    tiers: list[str] = []
+    if not any("@" in w or "." in w for w in raw_words):
+        tiers.append(" AND ".join(f"name : {p}" for p in phrases))
+        tiers.append(" AND ".join([f"name : {p}" for p in phrases[:-1]] + [f"name : {phrases[-1]}*"]))
+        if len(phrases) > 1:
+            tiers.append(" AND ".join(f"name : {p}*" for p in phrases))
     anywhere = " AND ".join(f"{p}*" for p in phrases)
     stripped = text.strip()
     digits = phone_digits(stripped)
     if len(digits) >= 3 and _PHONE_LIKE.match(stripped):
         anywhere = f'phones : "{digits}"* OR ({anywhere})'
-    return [exact, prefix, anywhere]
+    tiers.append(anywhere)
+    return tiers
 
 
 def _rowid_range(kind: str | None) -> str:

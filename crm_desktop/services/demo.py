@@ -1,7 +1,8 @@
 """Realistic demo data: companies, people, deals, tasks and activities in five languages, the same for the same seed.
 
 Everything is written in one transaction with Core bulk inserts, in chunks of contacts: a cancelled or failed run
-leaves the database as it was, and a million contacts never sit in memory at once. Rows are built as the values
+leaves the database as it was, and a million contacts never sit in memory at once. Each chunk's people and
+companies enter the search index in that transaction too. Rows are built as the values
 SQLite stores (ISO text for times, 0/1 for booleans), so the insert does no per-value conversion; other databases
 get the values converted back to Python types first. Dates are relative to today; everything else, including the
 UUIDs, follows from the seed.
@@ -19,6 +20,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, MetaData, Table, f
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from crm_desktop.db import search_index
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ValidationError
 from crm_desktop.models import (
@@ -1081,6 +1083,10 @@ class _Generator:
         w.insert(TASKS, tasks)
         w.insert(REMINDERS, reminders)
         w.insert(ACTIVITIES, activities)
+        # In the same transaction as the rows: a cancelled run leaves no index entries behind, a finished one is
+        # searchable at once.
+        search_index.reindex(self.s, person_ids=range(persons[0]["id"], persons[-1]["id"] + 1) if persons else (),
+                             company_ids=range(companies[0]["id"], companies[-1]["id"] + 1) if companies else ())
         return len(companies), len(deals), len(tasks), len(activities)
 
     def _deals(
@@ -1412,5 +1418,9 @@ def generate_demo(
                 totals[i] += n
             done += size
         progress.step(contacts, contacts, "Saving")
+    if db.is_sqlite:
+        # Statistics for the planner over the new rows: the first queries on a fresh base need them.
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
     return DemoCounts(companies=totals[0], contacts=contacts, deals=totals[1], products=setup.products_created,
                       tasks=totals[2], activities=totals[3])
