@@ -113,7 +113,8 @@ class ContactChannel(Base):
             "(person_id IS NULL) <> (company_id IS NULL)", name="exactly_one_owner"
         ),
         # Duplicate detection and "find by phone digits" look values up by their normalised form.
-        Index("ix_contact_channels_lookup", "kind", "normalized"),
+        # The owner columns make it covering: Find Duplicates groups a million channels without reading the table.
+        Index("ix_contact_channels_lookup", "kind", "normalized", "person_id", "company_id"),
         Index("ix_contact_channels_person", "person_id"),
         Index("ix_contact_channels_company", "company_id"),
     )

@@ -1084,6 +1084,34 @@ class PipelineService:
                       file_name)
             return _attachment_info(attachment)
 
+    def attach_file_to_party(self, kind: str, party_id: int, source: Path,
+                             progress: Progress = NO_PROGRESS) -> AttachmentInfo:
+        """Copy a file into the attachments folder and list it with a company or a person (as attach_file does)."""
+        if kind not in PARTY_KINDS:
+            raise ValidationError(f"'{kind}' is neither a company nor a person.")
+        source = Path(source)
+        file_name = _fit_file_name(source.name)
+        digest, size, stored = _store_file(source, progress)
+        column = Attachment.company_id if kind == "company" else Attachment.person_id
+        with self.db.session() as s:
+            party = s.get(Company, party_id) if kind == "company" else s.get(Person, party_id)
+            if party is None or party.deleted_at is not None:
+                raise NotFoundError("The contact no longer exists; it may have been deleted.")
+            existing = s.scalar(select(Attachment).where(
+                column == party_id, Attachment.deal_id.is_(None), Attachment.sha256 == digest,
+                Attachment.file_name == file_name, Attachment.deleted_at.is_(None)).limit(1))
+            if existing is not None:
+                return _attachment_info(existing)
+            attachment = Attachment(file_name=file_name, stored_path=stored, size=size, sha256=digest,
+                                    mime_type=mimetypes.guess_type(file_name)[0], owner_id=self.user_id,
+                                    company_id=party_id if kind == "company" else None,
+                                    person_id=party_id if kind == "person" else None)
+            s.add(attachment)
+            s.flush()
+            self._log(s, "attachments", attachment.id, attachment.uuid, ChangeAction.INSERT, "file_name", None,
+                      file_name)
+            return _attachment_info(attachment)
+
     def list_attachments(self, deal_id: int) -> list[AttachmentInfo]:
         """The files attached to the deal, the latest first."""
         with self.db.session(write=False) as s:

@@ -37,6 +37,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('merged_into_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key(batch_op.f('fk_persons_merged_into_id_persons'), 'persons',
                                     ['merged_into_id'], ['id'], ondelete='SET NULL')
+    with op.batch_alter_table('contact_channels', schema=None) as batch_op:
+        batch_op.drop_index('ix_contact_channels_lookup')
+        batch_op.create_index('ix_contact_channels_lookup', ['kind', 'normalized', 'person_id', 'company_id'],
+                              unique=False)
     conn = op.get_bind()
     if conn.dialect.name == 'sqlite':
         for statement in search_index.create_statements():
@@ -48,6 +52,9 @@ def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == 'sqlite':
         op.execute(f'DROP TABLE IF EXISTS {search_index.SEARCH_TABLE}')
+    with op.batch_alter_table('contact_channels', schema=None) as batch_op:
+        batch_op.drop_index('ix_contact_channels_lookup')
+        batch_op.create_index('ix_contact_channels_lookup', ['kind', 'normalized'], unique=False)
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_persons_merged_into_id_persons'), type_='foreignkey')
         batch_op.drop_column('merged_into_id')
