@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from crm_desktop import APP_NAME, __version__, config
@@ -87,11 +87,17 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
     bridge = UiBridge(app)
     runner = TaskRunner(app)
     ctx = AppContext(config=cfg, db=db, runner=runner, bridge=bridge, user_id=user_id,
-                     user_name=defaults.os_login(), language=language)
+                     user_name=defaults.os_login(), language=language, region=_locale_region())
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, lambda: _after_show(window))
     return app, window
+
+
+def _locale_region() -> str | None:
+    """The two-letter country of the system locale ("nl_NL" -> "NL"), None for the C locale."""
+    parts = QLocale.system().name().split("_")
+    return parts[1] if len(parts) > 1 and len(parts[1]) == 2 and parts[1].isalpha() else None
 
 
 def _after_show(window: MainWindow) -> None:

@@ -63,6 +63,29 @@ def main() -> int:
         settle()
         stages.grab().save(str(options.out / f"{options.lang}_stages.png"))
         stages.close()
+    contacts = window.panels[1]
+    if contacts.model.rowCount() > 0:
+        from crm_desktop.ui.contacts.company_card import open_company_card
+        from crm_desktop.ui.contacts.person_card import close_all_cards, open_person_card
+
+        person_id = contacts.model.id_at(0)
+        card = open_person_card(window.ctx, person_id, window)
+        if card is not None:
+            card.resize(960, 700)
+            for tab in range(card.tabs.count()):
+                card.tabs.setCurrentIndex(tab)
+                settle()
+                card.grab().save(str(options.out / f"{options.lang}_person_tab{tab + 1}.png"))
+            company_id = card.detail.input.company_id if card.detail is not None else None
+            if company_id is not None:
+                company = open_company_card(window.ctx, company_id, window)
+                if company is not None:
+                    company.resize(960, 700)
+                    for tab in range(company.tabs.count()):
+                        company.tabs.setCurrentIndex(tab)
+                        settle()
+                        company.grab().save(str(options.out / f"{options.lang}_company_tab{tab + 1}.png"))
+        close_all_cards()
     dialog = SettingsDialog(window.ctx.config, options.lang, window)
     dialog.show()
     settle()

@@ -59,7 +59,7 @@ CHANNEL_LABELS = {
     "messenger": ("telegram", "whatsapp", "signal", "viber", "skype", "wechat", "other"),
 }
 ROLE_SUGGESTIONS = ("director", "chief accountant", "accountant", "lawyer", "secretary", "purchasing manager",
-                    "sales manager", "chief engineer", "owner")
+                    "sales manager", "it manager", "chief engineer", "engineer", "owner")
 STATUSES = tuple(s.value for s in ContactStatus)
 EXPORT_SUFFIXES = (".xlsx", ".csv")
 

@@ -120,8 +120,9 @@ def _same(*names: str) -> tuple[tuple[str, str], ...]:
     return tuple((n, _ascii(n)) for n in names)
 
 
-_ROLES = ("director", "chief_accountant", "sales_manager", "secretary", "lawyer", "purchasing_manager",
-          "it_manager", "engineer")
+# Stored as the cards store a suggested role: its English name, shown translated.
+_ROLES = ("director", "chief accountant", "sales manager", "secretary", "lawyer", "purchasing manager",
+          "it manager", "engineer")
 _INDUSTRY_CODES = ("logistics", "consulting", "it", "construction", "trade", "healthcare", "energy", "food",
                    "manufacturing", "finance")
 

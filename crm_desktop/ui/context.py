@@ -21,3 +21,4 @@ class AppContext:
     user_name: str
     language: str
     undo: UndoStack = field(default_factory=UndoStack)
+    region: str | None = None   # the country of the user's locale: phones typed without '+' are read as its numbers

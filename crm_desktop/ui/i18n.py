@@ -74,12 +74,13 @@ def install_language(app: QApplication, language: str) -> bool:
         QCoreApplication.removeTranslator(old)
     installed: list[QTranslator] = []
     loaded = language == "en"
+    # English too: its file holds the plural forms ("%n person(s)" -> "1 person", "2 people").
+    own = QTranslator(app)
+    if own.load(f"crm_desktop_{language}", translations_dir()):
+        QCoreApplication.installTranslator(own)
+        installed.append(own)
+        loaded = True
     if language != "en":
-        own = QTranslator(app)
-        if own.load(f"crm_desktop_{language}", translations_dir()):
-            QCoreApplication.installTranslator(own)
-            installed.append(own)
-            loaded = True
         qt_own = QTranslator(app)  # Qt's own dialogs' buttons (OK, Cancel...)
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt_own)

@@ -27,10 +27,13 @@ from crm_desktop.db.database import Database, open_database
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import defaults, maintenance, overview
 from crm_desktop.services.progress import Progress
+from crm_desktop.ui.contacts.panel import ContactsPanel
+from crm_desktop.ui.contacts.person_card import close_all_cards
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.dialogs import run_modal
 from crm_desktop.ui.funnel.panel import FunnelPanel
 from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
-from crm_desktop.ui.panels import CalendarPanel, ContactsPanel, HomePanel, Panel, ReportsPanel
+from crm_desktop.ui.panels import CalendarPanel, HomePanel, Panel, ReportsPanel
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.theme import apply_theme
 
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
 
         self.home = HomePanel(self)
         self.panels: list[Panel] = [
-            self.home, ContactsPanel(self), FunnelPanel(ctx, self), CalendarPanel(self), ReportsPanel(self)
+            self.home, ContactsPanel(ctx, self), FunnelPanel(ctx, self), CalendarPanel(self), ReportsPanel(self)
         ]
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("panelStack")
@@ -224,6 +227,9 @@ class MainWindow(QMainWindow):
             log.warning("settings not saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not close_all_cards():   # a card with unsaved changes asked, and the user chose to stay
+            event.ignore()
+            return
         runner = self.ctx.runner
         if runner.user_jobs:
             answer = QMessageBox.question(
@@ -409,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str) -> None:
         """Open another database on the worker; the current one stays open if that fails."""
+        if not close_all_cards():
+            return
         folder, language = self.ctx.config.effective_backups_dir, self.ctx.language
 
         def work(_progress: Progress) -> Database:
@@ -441,7 +449,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_settings_action_triggered(self) -> None:
         dialog = SettingsDialog(self.ctx.config, self.ctx.language, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return
         self.apply_settings(dialog.choice())
 

@@ -67,21 +67,6 @@ class ComingPanel(Panel):
         self.body.setText(self.description())
 
 
-class ContactsPanel(ComingPanel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("contactsPanel", parent)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Contacts")
-
-    def description(self) -> str:
-        return self.tr(
-            "Companies with their people and private clients will be listed here, with search as you type, "
-            "filters, saved segments and a card per contact that holds the whole history of work with them."
-        )
-
-
 class CalendarPanel(ComingPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("calendarPanel", parent)

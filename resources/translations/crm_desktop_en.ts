@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Tag added to %n record(s).</source>
+        <translation>
+            <numerusform>Tag added to %n record.</numerusform>
+            <numerusform>Tag added to %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n record(s).</source>
+        <translation>
+            <numerusform>Tag removed from %n record.</numerusform>
+            <numerusform>Tag removed from %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner changed for %n record(s).</source>
+        <translation>
+            <numerusform>Owner changed for %n record.</numerusform>
+            <numerusform>Owner changed for %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n record(s)</source>
+        <translation>
+            <numerusform>Change owner of %n record</numerusform>
+            <numerusform>Change owner of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n person(s) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Move %n person to the Trash? It can be restored from there.</numerusform>
+            <numerusform>Move %n people to the Trash? They can be restored from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n company(-ies) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Move %n company to the Trash? It can be restored from there.</numerusform>
+            <numerusform>Move %n companies to the Trash? They can be restored from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n record moved to the Trash.</numerusform>
+            <numerusform>%n records moved to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCardDialog</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -45,6 +145,16 @@
         <translation>
             <numerusform>%n open deal</numerusform>
             <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Delete %n records forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n record forever? This cannot be undone.</numerusform>
+            <numerusform>Delete %n records forever? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,147 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation>افزودن بر&amp;چسب…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>حذف ب&amp;رچسب…</translation>
+    </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation>تغییر &amp;مسئول…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Del)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Export the selected rows, or the whole list, to Excel or CSV</source>
+        <translation>خروجی گرفتن از ردیف‌های انتخاب‌شده یا کل فهرست به Excel یا CSV</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n record(s).</source>
+        <translation>
+            <numerusform>برچسب به %n رکورد افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>در حال افزودن برچسب…</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>هنوز برچسبی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>حذف برچسب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n record(s).</source>
+        <translation>
+            <numerusform>برچسب از %n رکورد حذف شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>در حال حذف برچسب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner changed for %n record(s).</source>
+        <translation>
+            <numerusform>مسئول %n رکورد تغییر کرد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n record(s)</source>
+        <translation>
+            <numerusform>تغییر مسئول %n رکورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the owner…</source>
+        <translation>در حال تغییر مسئول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n person(s) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>%n شخص به سطل زباله منتقل شود؟ می‌توان آن‌ها را از آنجا بازگرداند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n company(-ies) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>%n شرکت به سطل زباله منتقل شود؟ می‌توان آن‌ها را از آنجا بازگرداند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n رکورد به سطل زباله منتقل شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>حذف %n رکورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to the Trash…</source>
+        <translation>در حال انتقال به سطل زباله…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>کارپوشهٔ Excel (*.xlsx);;فایل CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n ردیف در %1 ذخیره شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
@@ -44,14 +185,960 @@
     </message>
 </context>
 <context>
+    <name>ChannelRow</name>
+    <message>
+        <source>Label of the %1</source>
+        <translation>برچسب %1</translation>
+    </message>
+    <message>
+        <source>+31 20 123 4567</source>
+        <translation>+98 21 1234 5678</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@شناسه</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>نوشتن</translation>
+    </message>
+    <message>
+        <source>Call this number with the system&apos;s phone program</source>
+        <translation>تماس با این شماره با برنامهٔ تلفن سیستم</translation>
+    </message>
+    <message>
+        <source>Write to this address with the system&apos;s mail program</source>
+        <translation>نوشتن به این نشانی با برنامهٔ ایمیل سیستم</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>The one used first for this kind of contact</source>
+        <translation>اولین گزینه برای این نوع ارتباط</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove this %1</source>
+        <translation>حذف این %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsEditor</name>
+    <message>
+        <source>work</source>
+        <translation>کاری</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>پیام‌رسان</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>افزودن تلفن</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>افزودن ایمیل</translation>
+    </message>
+    <message>
+        <source>Add messenger</source>
+        <translation>افزودن پیام‌رسان</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;جزئیات</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>باز کردن وب‌سایت در مرورگر</translation>
+    </message>
+    <message>
+        <source>Bank, account number, BIC / SWIFT</source>
+        <translation>بانک، شمارهٔ حساب، BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>What to know about this company…</source>
+        <translation>آنچه باید دربارهٔ این شرکت دانست…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name:</source>
+        <translation>نام &amp;حقوقی:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation>کد ا&amp;قتصادی:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration no.:</source>
+        <translation>&amp;شمارهٔ ثبت:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;صنعت:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;وب‌سایت:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>تاریخ &amp;تأسیس:</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>تلفن‌ها و ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>و&amp;ضعیت:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مسئو&amp;ل:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>من&amp;بع سرنخ:</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress:</source>
+        <translation>نشانی &amp;ثبتی:</translation>
+    </message>
+    <message>
+        <source>Postal addre&amp;ss:</source>
+        <translation>نشانی پ&amp;ستی:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>ش&amp;هر:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>کشو&amp;ر:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>ا&amp;طلاعات بانکی:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>بر&amp;چسب‌ها:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>People of the company</source>
+        <translation>افراد شرکت</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;افزودن شخص…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;افراد</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>شرکت جدید</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>شرکت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n نفر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>آخرین ارتباط %1</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>نشانی ثبتی</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>نشانی پستی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>اطلاعات بانکی</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>تاریخ تأسیس</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;افراد (%1)</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRole</name>
+    <message>
+        <source>Director</source>
+        <translation>مدیرعامل</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>مدیر مالی</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>حسابدار</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>وکیل</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>منشی</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>مدیر خرید</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>مدیر فروش</translation>
+    </message>
+    <message>
+        <source>IT manager</source>
+        <translation>مدیر فناوری اطلاعات</translation>
+    </message>
+    <message>
+        <source>Chief engineer</source>
+        <translation>مهندس ارشد</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>مهندس</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>تغییر توسط شخص دیگر</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing it. For each field, choose the value to keep.</source>
+        <translation>شخص دیگری این رکورد را هنگام ویرایش شما تغییر داد. برای هر فیلد، مقداری را که باید بماند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>مقدار آن‌ها</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>مقدار شما</translation>
+    </message>
+    <message>
+        <source>%1: their value %2</source>
+        <translation>%1: مقدار آن‌ها %2</translation>
+    </message>
+    <message>
+        <source>%1: your value %2</source>
+        <translation>%1: مقدار شما %2</translation>
+    </message>
+    <message>
+        <source>Save these values</source>
+        <translation>ذخیرهٔ این مقدارها</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>ذخیره (%1)</translation>
+    </message>
+    <message>
+        <source>Custo&amp;m fields</source>
+        <translation>&amp;فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>روی&amp;دادها</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>م&amp;عامله‌ها</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;کارها</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>&amp;اسناد</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation>&amp;پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ندارد)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>This record is in the Trash since %1. Restore it from the Trash to work with it again.</source>
+        <translation>این رکورد از %1 در سطل زباله است. برای کار دوباره با آن، آن را از سطل زباله بازگردانید.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country. Choose one from the list, or type its two-letter code.</source>
+        <translation>«%1» کشور نیست. یکی را از فهرست انتخاب کنید یا کد دوحرفی آن را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed elsewhere.</source>
+        <translation>ذخیره نشد: رکورد در جای دیگری تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>Saved. Please check: %1</source>
+        <translation>ذخیره شد. لطفاً بررسی کنید: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ویرایش %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>تغییرات %1 ذخیره شود؟</translation>
+    </message>
+    <message>
+        <source>this new record</source>
+        <translation>این رکورد جدید</translation>
+    </message>
+    <message>
+        <source>This record was deleted for good; it can no longer be saved.</source>
+        <translation>این رکورد برای همیشه حذف شده است؛ دیگر نمی‌توان آن را ذخیره کرد.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>باز کردن &amp;معامله</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>&amp;برنامه‌ریزی کار…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>تکم&amp;یل…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>باز کردن &amp;سند</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاریخ افزودن</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>باز کردن &amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>افزو&amp;دن فایل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>&amp;حذف فایل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>قدم بعدی با %1 چیست؟</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>تکمیل کار</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>نتیجهٔ «%1» چه شد؟</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند.</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>فایل «%1» دیگر در %2 نیست.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>در حال باز کردن %1…</translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be attached to it.</source>
+        <translation>ابتدا کارت را ذخیره کنید؛ سپس می‌توان فایل به آن پیوست کرد.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>پیوست فایل</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>در حال پیوست %1…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>حذف فایل</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this card?</source>
+        <translation>«%1» از این کارت حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCards</name>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>مشتری سابق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>در حال جست‌وجو…</translation>
+    </message>
     <message>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <source>Companies with their people and private clients will be listed here, with search as you type, filters, saved segments and a card per contact that holds the whole history of work with them.</source>
-        <translation>شرکت‌ها با کارکنانشان و مشتریان حقیقی در اینجا فهرست خواهند شد، با جست‌وجو هنگام تایپ، فیلترها، بخش‌های ذخیره‌شده و کارتی برای هر مخاطب که کل تاریخچهٔ کار با او را نگه می‌دارد.</translation>
+        <source>&amp;People</source>
+        <translation>&amp;افراد</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>&amp;شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Search names, companies, phones, emails, cities, tags… (Ctrl+F)</source>
+        <translation>جست‌وجوی نام، شرکت، تلفن، ایمیل، شهر، برچسب… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>جست‌وجوی مخاطبان</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>پاک کردن فیلتر</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>شخص &amp;جدید</translation>
+    </message>
+    <message>
+        <source>A new person (Ctrl+N)</source>
+        <translation>یک شخص جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New co&amp;mpany</source>
+        <translation>شرکت جدی&amp;د</translation>
+    </message>
+    <message>
+        <source>A new company (Ctrl+Shift+N)</source>
+        <translation>یک شرکت جدید (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Lists and segments</source>
+        <translation>فهرست‌ها و بخش‌ها</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>موارد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>یافتن موارد &amp;تکراری…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Filter (%1)…</source>
+        <translation>&amp;فیلتر (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;فیلتر…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>همهٔ افراد</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>همهٔ شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;تغییر نام…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit filter…</source>
+        <translation>&amp;ویرایش فیلتر…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>تغییر نام بخش</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>نام جدید:</translation>
+    </message>
+    <message>
+        <source>Delete the segment &apos;%1&apos;? The people and companies in it stay.</source>
+        <translation>بخش «%1» حذف شود؟ افراد و شرکت‌های داخل آن باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>حذف بخش</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n نفر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n شرکت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 از %2 مطابقت دارند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n مورد انتخاب‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>چیزی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>چیزی با این فیلتر مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>No people yet — New person or File ▸ Import</source>
+        <translation>هنوز شخصی نیست — شخص جدید یا پرونده ▸ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>No companies yet — New company or File ▸ Import</source>
+        <translation>هنوز شرکتی نیست — شرکت جدید یا پرونده ▸ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomConditionRow</name>
+    <message>
+        <source>contains</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>برابر با</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>در تاریخ</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>در تاریخ یا پس از آن</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>در تاریخ یا پیش از آن</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1640,48 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same phone</source>
+        <translation>تلفن یکسان</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>ایمیل یکسان</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>کد اقتصادی یکسان</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>نام مشابه</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2)</source>
+        <translation>احتمالاً تکراری: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>باز کردن %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -644,6 +1773,188 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>فیلد «%1» حذف شود؟ از همهٔ فرم‌ها برداشته می‌شود؛ مقدارهایی که قبلاً وارد شده‌اند در پایگاه داده می‌مانند.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>ویرایش بخش</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>فیلتر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>هر مسئولی</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>هر برچسبی</translation>
+    </message>
+    <message>
+        <source>Any lead source</source>
+        <translation>هر منبع سرنخی</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>هر محصولی</translation>
+    </message>
+    <message>
+        <source>Not contacted for</source>
+        <translation>بدون ارتباط در</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز اخیر</translation>
+    </message>
+    <message>
+        <source>No planned next task</source>
+        <translation>بدون کار بعدیِ برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>تولد در این هفته</translation>
+    </message>
+    <message>
+        <source>Segment &amp;name:</source>
+        <translation>&amp;نام بخش:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مسئ&amp;ول:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>منبع &amp;سرنخ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;شهر:</translation>
+    </message>
+    <message>
+        <source>Bought &amp;product:</source>
+        <translation>&amp;محصول خریداری‌شده:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;افزودن شرط</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>پاک کردن &amp;همه</translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation>&amp;ذخیره به‌عنوان بخش…</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>حذف این شرط</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» عدد نیست.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>ذخیره به‌عنوان بخش</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>نام بخش:</translation>
+    </message>
+</context>
+<context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>جست‌وجو در &amp;میان:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>گروه‌های موارد تکراری</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Press Search to look through the whole base.</source>
+        <translation>برای گشتن در کل پایگاه داده، «جست‌وجو» را بزنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>ا&amp;دغام…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>در حال جست‌وجو…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>در حال یافتن موارد تکراری…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>جست‌وجو لغو شد.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 رکورد</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>مورد تکراری یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Groups found: %1. Choose one and press Merge.</source>
+        <translation>گروه‌های یافت‌شده: %1. یکی را انتخاب کنید و «ادغام» را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +2060,65 @@
     </message>
 </context>
 <context>
+    <name>LogActivityDialog</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Press 1–5 to choose, Enter to save</source>
+        <translation>برای انتخاب 1 تا 5 و برای ذخیره Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;نتیجه:</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(بدون معامله)</translation>
+    </message>
+    <message>
+        <source>What was said, agreed or noticed (Ctrl+Enter saves)</source>
+        <translation>آنچه گفته، توافق یا دیده شد (Ctrl+Enter ذخیره می‌کند)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ن&amp;وع:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;زمان:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>م&amp;عامله:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>ابتدا یادداشت را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>ثبت: %1</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -788,6 +2158,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -874,6 +2248,18 @@
         <translation>در حال بارگذاری داده‌های نمونه…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;واگرد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>واگرد شد: %1</translation>
+    </message>
+    <message>
         <source>Backup written to %1</source>
         <translation>نسخهٔ پشتیبان در %1 ذخیره شد</translation>
     </message>
@@ -924,6 +2310,185 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>پایگاه‌های دادهٔ crm-desktop (*.db *.sqlite);;همهٔ فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>ادغام افراد</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>ادغام شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, row by row, the value to keep. Deals, tasks, documents, attachments, history, phones, e-mails and tags of the other records move to the one kept; the others go to the Trash. The merge can be undone (Ctrl+Z).</source>
+        <translation>رکوردی را که باید بماند و، سطر به سطر، مقداری را که باید بماند انتخاب کنید. معامله‌ها، کارها، اسناد، پیوست‌ها، تاریخچه، تلفن‌ها، ایمیل‌ها و برچسب‌های رکوردهای دیگر به رکورد باقی‌مانده منتقل می‌شوند؛ رکوردهای دیگر به سطل زباله می‌روند. ادغام را می‌توان واگرد کرد (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Keep record</source>
+        <translation>رکورد باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Keep this record; the others are merged into it</source>
+        <translation>این رکورد بماند؛ رکوردهای دیگر در آن ادغام می‌شوند</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>ا&amp;دغام</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>نام میانی</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>نشانی ثبتی</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>نشانی پستی</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>اطلاعات بانکی</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>تاریخ تأسیس</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>تلفن‌ها و ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>مشتری سابق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Merge %1 people</source>
+        <translation>ادغام %1 شخص</translation>
+    </message>
+    <message>
+        <source>Merge %1 companies</source>
+        <translation>ادغام %1 شرکت</translation>
     </message>
 </context>
 <context>
@@ -997,10 +2562,263 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChoiceDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>تغییر مسئول</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>مسئول &amp;جدید:</translation>
+    </message>
+</context>
+<context>
     <name>PartyPicker</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;جزئیات</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>برای یافتن شرکت تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the company&apos;s card</source>
+        <translation>باز کردن کارت شرکت</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate client (no company)</source>
+        <translation>مشتری &amp;حقیقی (بدون شرکت)</translation>
+    </message>
+    <message>
+        <source>Director, chief accountant…</source>
+        <translation>مدیرعامل، مدیر مالی…</translation>
+    </message>
+    <message>
+        <source>Preferences, family names, how they like to be addressed…</source>
+        <translation>ترجیحات، نام اعضای خانواده، اینکه دوست دارند چگونه خطاب شوند…</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>نا&amp;م:</translation>
+    </message>
+    <message>
+        <source>Midd&amp;le name:</source>
+        <translation>نام م&amp;یانی:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>نام &amp;خانوادگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;سمت:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>ش&amp;رکت:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ن&amp;قش:</translation>
+    </message>
+    <message>
+        <source>Phones, emails and messengers</source>
+        <translation>تلفن‌ها، ایمیل‌ها و پیام‌رسان‌ها</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;وضعیت:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>مسئو&amp;ل:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>من&amp;بع سرنخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>تاریخ &amp;تولد:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>&amp;نشانی:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>ش&amp;هر:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>ک&amp;شور:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>بر&amp;چسب‌ها:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>No company is called &apos;%1&apos;. Create it?
+
+To choose an existing one instead, pick it from the list that opens as you type.</source>
+        <translation>شرکتی با نام «%1» وجود ندارد. ساخته شود؟
+
+برای انتخاب یک شرکت موجود، آن را از فهرستی که هنگام تایپ باز می‌شود برگزینید.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;خروجی گرفتن از اطلاعات شخصی…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation>&amp;پاک کردن اطلاعات شخص…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>خروجی گرفتن از اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>فایل‌های JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1.</source>
+        <translation>اطلاعات شخصی در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>در حال خروجی گرفتن از اطلاعات شخصی…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Names, phones, emails, address, birthday, notes, tags, custom fields and files of this person are removed, also from the timeline, tasks and change log. This cannot be undone.</source>
+        <translation>اطلاعات %1 برای همیشه پاک شود؟ نام‌ها، تلفن‌ها، ایمیل‌ها، نشانی، تاریخ تولد، یادداشت‌ها، برچسب‌ها، فیلدهای سفارشی و فایل‌های این شخص حذف می‌شوند، از رویدادها، کارها و گزارش تغییرات نیز. این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>پاک کردن اطلاعات شخص</translation>
+    </message>
+    <message>
+        <source>The person&apos;s personal data was erased.</source>
+        <translation>اطلاعات شخصی این شخص پاک شد.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>در حال پاک کردن…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>شخص جدید</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>شخص: %1</translation>
+    </message>
+    <message>
+        <source>private client</source>
+        <translation>مشتری حقیقی</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>آخرین ارتباط %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>نام میانی</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +3258,228 @@
     </message>
 </context>
 <context>
+    <name>TagChoiceDialog</name>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (choose or type a new one):</source>
+        <translation>&amp;برچسب (انتخاب کنید یا برچسب جدید بنویسید):</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>کار انجام شد</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>تغییر مرحله</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>پاسخ داد</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>اشغال</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>پیغام گذاشته شد</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>بعداً دوباره تماس</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Everything</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>تغییرات مرحله</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>درون‌ریزی‌ها</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>ادغام‌ها</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation>ثبت &amp;تماس</translation>
+    </message>
+    <message>
+        <source>Log a call (%1)</source>
+        <translation>ثبت تماس (%1)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note</source>
+        <translation>افزودن &amp;یادداشت</translation>
+    </message>
+    <message>
+        <source>Add a note (%1)</source>
+        <translation>افزودن یادداشت (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Save the card first; then calls and notes can be logged here.</source>
+        <translation>ابتدا کارت را ذخیره کنید؛ سپس می‌توان تماس‌ها و یادداشت‌ها را اینجا ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>هنوز موردی از این نوع نیست.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this contact yet. Log a call or add a note.</source>
+        <translation>هنوز با این مخاطب اتفاقی نیفتاده است. یک تماس ثبت کنید یا یادداشتی بیفزایید.</translation>
+    </message>
+    <message>
+        <source>deal: %1</source>
+        <translation>معامله: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>قدم بعدی با %1 چیست؟</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاریخ حذف</translation>
+    </message>
+    <message>
+        <source>Deleted people and companies</source>
+        <translation>افراد و شرکت‌های حذف‌شده</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>سطل زباله خالی است.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازگردانی</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever…</source>
+        <translation>&amp;حذف همیشگی…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; forever? This cannot be undone.</source>
+        <translation>«%1» برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n رکورد برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>حذف همیشگی</translation>
     </message>
 </context>
 <context>

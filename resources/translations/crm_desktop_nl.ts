@@ -33,6 +33,156 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation>&amp;Tag toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>Tag &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation>&amp;Eigenaar wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation>De geselecteerde records naar de prullenbak verplaatsen (Del)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the selected rows, or the whole list, to Excel or CSV</source>
+        <translation>De geselecteerde rijen of de hele lijst exporteren naar Excel of CSV</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tag toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n record(s).</source>
+        <translation>
+            <numerusform>Tag toegevoegd aan %n record.</numerusform>
+            <numerusform>Tag toegevoegd aan %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>Tag toevoegen…</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>Er zijn nog geen tags.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n record(s).</source>
+        <translation>
+            <numerusform>Tag verwijderd van %n record.</numerusform>
+            <numerusform>Tag verwijderd van %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>Tag verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner changed for %n record(s).</source>
+        <translation>
+            <numerusform>Eigenaar gewijzigd voor %n record.</numerusform>
+            <numerusform>Eigenaar gewijzigd voor %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n record(s)</source>
+        <translation>
+            <numerusform>Eigenaar van %n record wijzigen</numerusform>
+            <numerusform>Eigenaar van %n records wijzigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the owner…</source>
+        <translation>Eigenaar wijzigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n person(s) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>%n persoon naar de prullenbak verplaatsen? Daar kan die worden teruggezet.</numerusform>
+            <numerusform>%n personen naar de prullenbak verplaatsen? Daar kunnen ze worden teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n company(-ies) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>%n bedrijf naar de prullenbak verplaatsen? Daar kan het worden teruggezet.</numerusform>
+            <numerusform>%n bedrijven naar de prullenbak verplaatsen? Daar kunnen ze worden teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n record naar de prullenbak verplaatst.</numerusform>
+            <numerusform>%n records naar de prullenbak verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n record verwijderen</numerusform>
+            <numerusform>%n records verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to the Trash…</source>
+        <translation>Naar de prullenbak verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
@@ -44,14 +194,964 @@
     </message>
 </context>
 <context>
+    <name>ChannelRow</name>
+    <message>
+        <source>Label of the %1</source>
+        <translation>Label van %1</translation>
+    </message>
+    <message>
+        <source>+31 20 123 4567</source>
+        <translation>+31 20 123 4567</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Mailen</translation>
+    </message>
+    <message>
+        <source>Call this number with the system&apos;s phone program</source>
+        <translation>Dit nummer bellen met het telefoonprogramma van het systeem</translation>
+    </message>
+    <message>
+        <source>Write to this address with the system&apos;s mail program</source>
+        <translation>Naar dit adres mailen met het e-mailprogramma van het systeem</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primair</translation>
+    </message>
+    <message>
+        <source>The one used first for this kind of contact</source>
+        <translation>Wordt als eerste gebruikt voor dit soort contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsEditor</name>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>E-mail toevoegen</translation>
+    </message>
+    <message>
+        <source>Add messenger</source>
+        <translation>Messenger toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>De website openen in de browser</translation>
+    </message>
+    <message>
+        <source>Bank, account number, BIC / SWIFT</source>
+        <translation>Bank, rekeningnummer, BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>What to know about this company…</source>
+        <translation>Wat u over dit bedrijf moet weten…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name:</source>
+        <translation>Statutaire naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation>B&amp;tw-nummer:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration no.:</source>
+        <translation>&amp;Registratienummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>Bran&amp;che:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>Opgeric&amp;ht op:</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Telefoons en e-mailadressen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Leadbr&amp;on:</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress:</source>
+        <translation>&amp;Vestigingsadres:</translation>
+    </message>
+    <message>
+        <source>Postal addre&amp;ss:</source>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Pl&amp;aats:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>Bank&amp;gegevens:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>People of the company</source>
+        <translation>Personen van het bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Bedrijf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>laatste contact %1</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Vestigingsadres</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Bankgegevens</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Opgericht op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Extra velden</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Personen (%1)</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRole</name>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Hoofdboekhouder</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Boekhouder</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Jurist</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretaresse</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Inkoopmanager</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Salesmanager</translation>
+    </message>
+    <message>
+        <source>IT manager</source>
+        <translation>IT-manager</translation>
+    </message>
+    <message>
+        <source>Chief engineer</source>
+        <translation>Hoofdingenieur</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Ingenieur</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing it. For each field, choose the value to keep.</source>
+        <translation>Iemand heeft dit record gewijzigd terwijl u het bewerkte. Kies per veld welke waarde u wilt behouden.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Hun waarde</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Uw waarde</translation>
+    </message>
+    <message>
+        <source>%1: their value %2</source>
+        <translation>%1: hun waarde %2</translation>
+    </message>
+    <message>
+        <source>%1: your value %2</source>
+        <translation>%1: uw waarde %2</translation>
+    </message>
+    <message>
+        <source>Save these values</source>
+        <translation>Deze waarden opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Custo&amp;m fields</source>
+        <translation>E&amp;xtra velden</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>T&amp;ijdlijn</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Deals</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>Ta&amp;ken</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umenten</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation>&amp;Bijlagen</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>This record is in the Trash since %1. Restore it from the Trash to work with it again.</source>
+        <translation>Dit record staat sinds %1 in de prullenbak. Zet het terug uit de prullenbak om er weer mee te werken.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country. Choose one from the list, or type its two-letter code.</source>
+        <translation>&apos;%1&apos; is geen land. Kies er een uit de lijst of typ de tweeletterige landcode.</translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed elsewhere.</source>
+        <translation>Niet opgeslagen: het record is elders gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Saved. Please check: %1</source>
+        <translation>Opgeslagen. Controleer: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Wijzigingen in %1 opslaan?</translation>
+    </message>
+    <message>
+        <source>this new record</source>
+        <translation>dit nieuwe record</translation>
+    </message>
+    <message>
+        <source>This record was deleted for good; it can no longer be saved.</source>
+        <translation>Dit record is definitief verwijderd; het kan niet meer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>Deal &amp;openen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>Taak &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>A&amp;fronden…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>Document &amp;openen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Bestand &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Bestand bijvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>Bestand &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>Wat is de volgende stap met %1?</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Taak afronden</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>Wat is het resultaat van &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>Het bestand van &apos;%1&apos; staat niet meer op %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be attached to it.</source>
+        <translation>Sla de kaart eerst op; daarna kunnen er bestanden aan worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>%1 bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Bestand verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this card?</source>
+        <translation>&apos;%1&apos; van deze kaart verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCards</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>Voormalige klant</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
     <message>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <source>Companies with their people and private clients will be listed here, with search as you type, filters, saved segments and a card per contact that holds the whole history of work with them.</source>
-        <translation>Hier komen bedrijven met hun mensen en particuliere klanten, met zoeken tijdens het typen, filters, opgeslagen segmenten en een kaart per contact met de hele geschiedenis van de samenwerking.</translation>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>&amp;Bedrijven</translation>
+    </message>
+    <message>
+        <source>Search names, companies, phones, emails, cities, tags… (Ctrl+F)</source>
+        <translation>Zoek op naam, bedrijf, telefoon, e-mail, plaats, tag… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Contacten zoeken</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter wissen</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>A new person (Ctrl+N)</source>
+        <translation>Een nieuwe persoon (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New co&amp;mpany</source>
+        <translation>Nieuw bedr&amp;ijf</translation>
+    </message>
+    <message>
+        <source>A new company (Ctrl+Shift+N)</source>
+        <translation>Een nieuw bedrijf (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Lists and segments</source>
+        <translation>Lijsten en segmenten</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>D&amp;ubbele zoeken…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter (%1)…</source>
+        <translation>&amp;Filter (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filter…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alle personen</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle bedrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Naam &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit filter…</source>
+        <translation>Filter &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Naam van segment wijzigen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Delete the segment &apos;%1&apos;? The people and companies in it stay.</source>
+        <translation>Het segment &apos;%1&apos; verwijderen? De personen en bedrijven erin blijven bestaan.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n bedrijf</numerusform>
+            <numerusform>%n bedrijven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 van %2 komen overeen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Niets komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Niets voldoet aan dit filter.</translation>
+    </message>
+    <message>
+        <source>No people yet — New person or File ▸ Import</source>
+        <translation>Nog geen personen — Nieuwe persoon of Bestand ▸ Importeren</translation>
+    </message>
+    <message>
+        <source>No companies yet — New company or File ▸ Import</source>
+        <translation>Nog geen bedrijven — Nieuw bedrijf of Bestand ▸ Importeren</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomConditionRow</name>
+    <message>
+        <source>contains</source>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>op of na</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>op of voor</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -554,6 +1654,48 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same phone</source>
+        <translation>zelfde telefoon</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>zelfde e-mail</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>zelfde btw-nummer</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>vergelijkbare naam</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2)</source>
+        <translation>Mogelijk dubbel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -645,6 +1787,188 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>Het veld &apos;%1&apos; verwijderen? Het verdwijnt uit alle formulieren; de al ingevulde waarden blijven in de database.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Segment bewerken</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Elke eigenaar</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Elke tag</translation>
+    </message>
+    <message>
+        <source>Any lead source</source>
+        <translation>Elke leadbron</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>Elk product</translation>
+    </message>
+    <message>
+        <source>Not contacted for</source>
+        <translation>Geen contact in de afgelopen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>No planned next task</source>
+        <translation>Geen geplande volgende taak</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>Jarig deze week</translation>
+    </message>
+    <message>
+        <source>Segment &amp;name:</source>
+        <translation>&amp;Naam van het segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>&amp;Leadbron:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Pl&amp;aats:</translation>
+    </message>
+    <message>
+        <source>Bought &amp;product:</source>
+        <translation>Gekocht &amp;product:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Extra velden</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;Voorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Alles &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation>Opslaan als se&amp;gment…</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Deze voorwaarde verwijderen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is geen getal.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Opslaan als segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Naam van het segment:</translation>
+    </message>
+</context>
+<context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dubbele records zoeken</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>Zoeken &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>Groepen dubbele records</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Press Search to look through the whole base.</source>
+        <translation>Druk op Zoeken om de hele database te doorzoeken.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dubbele records zoeken…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Het zoeken is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Geen dubbele records gevonden.</translation>
+    </message>
+    <message>
+        <source>Groups found: %1. Choose one and press Merge.</source>
+        <translation>Gevonden groepen: %1. Kies er een en druk op Samenvoegen.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +2074,65 @@
     </message>
 </context>
 <context>
+    <name>LogActivityDialog</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Press 1–5 to choose, Enter to save</source>
+        <translation>Druk op 1–5 om te kiezen, Enter om op te slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(geen deal)</translation>
+    </message>
+    <message>
+        <source>What was said, agreed or noticed (Ctrl+Enter saves)</source>
+        <translation>Wat er is gezegd, afgesproken of opgemerkt (Ctrl+Enter slaat op)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schrijf eerst de notitie.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Telefoongesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Vastleggen: %1</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -789,6 +2172,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -875,6 +2262,18 @@
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
         <source>Backup written to %1</source>
         <translation>Back-up opgeslagen in %1</translation>
     </message>
@@ -925,6 +2324,185 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>crm-desktop-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Personen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Bedrijven samenvoegen</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, row by row, the value to keep. Deals, tasks, documents, attachments, history, phones, e-mails and tags of the other records move to the one kept; the others go to the Trash. The merge can be undone (Ctrl+Z).</source>
+        <translation>Kies het record dat u wilt behouden en per regel de waarde die u wilt behouden. Deals, taken, documenten, bijlagen, geschiedenis, telefoons, e-mailadressen en tags van de andere records gaan naar het behouden record; de andere records gaan naar de prullenbak. Het samenvoegen kan ongedaan worden gemaakt (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Keep record</source>
+        <translation>Record behouden</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Keep this record; the others are merged into it</source>
+        <translation>Dit record behouden; de andere worden erin samengevoegd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tweede naam</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Vestigingsadres</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Bankgegevens</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Opgericht op</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Telefoons en e-mailadressen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>Voormalige klant</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Merge %1 people</source>
+        <translation>%1 personen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge %1 companies</source>
+        <translation>%1 bedrijven samenvoegen</translation>
     </message>
 </context>
 <context>
@@ -998,10 +2576,263 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Zonder datum</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChoiceDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>Eigenaar wijzigen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>Nieuwe &amp;eigenaar:</translation>
+    </message>
+</context>
+<context>
     <name>PartyPicker</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Typ om een bedrijf te zoeken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the company&apos;s card</source>
+        <translation>De kaart van het bedrijf openen</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate client (no company)</source>
+        <translation>Parti&amp;culier (geen bedrijf)</translation>
+    </message>
+    <message>
+        <source>Director, chief accountant…</source>
+        <translation>Directeur, hoofdboekhouder…</translation>
+    </message>
+    <message>
+        <source>Preferences, family names, how they like to be addressed…</source>
+        <translation>Voorkeuren, namen van gezinsleden, hoe iemand aangesproken wil worden…</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <source>Midd&amp;le name:</source>
+        <translation>T&amp;weede naam:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>Ac&amp;hternaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Bedri&amp;jf:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Phones, emails and messengers</source>
+        <translation>Telefoons, e-mailadressen en messengers</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Leadbr&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>Geboortedatu&amp;m:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Tag&amp;s:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>No company is called &apos;%1&apos;. Create it?
+
+To choose an existing one instead, pick it from the list that opens as you type.</source>
+        <translation>Er is geen bedrijf met de naam &apos;%1&apos;. Aanmaken?
+
+Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens het typen opent.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>Persoonsgegevens &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation>Persoon &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1.</source>
+        <translation>Persoonsgegevens opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Names, phones, emails, address, birthday, notes, tags, custom fields and files of this person are removed, also from the timeline, tasks and change log. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Namen, telefoons, e-mailadressen, adres, geboortedatum, notities, tags, extra velden en bestanden van deze persoon worden verwijderd, ook uit de tijdlijn, de taken en het wijzigingslogboek. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>The person&apos;s personal data was erased.</source>
+        <translation>De persoonsgegevens van deze persoon zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Persoon: %1</translation>
+    </message>
+    <message>
+        <source>private client</source>
+        <translation>particulier</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>laatste contact %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tweede naam</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Extra velden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +3276,229 @@
     </message>
 </context>
 <context>
+    <name>TagChoiceDialog</name>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (choose or type a new one):</source>
+        <translation>&amp;Tag (kies of typ een nieuwe):</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Taak afgerond</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Fasewijziging</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoeging</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen gehoor</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Bericht ingesproken</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Later terugbellen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Telefoongesprekken</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Fasewijzigingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importen</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Samenvoegingen</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation>Telefoongesprek &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a call (%1)</source>
+        <translation>Telefoongesprek vastleggen (%1)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note</source>
+        <translation>&amp;Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a note (%1)</source>
+        <translation>Notitie toevoegen (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Save the card first; then calls and notes can be logged here.</source>
+        <translation>Sla de kaart eerst op; daarna kunnen hier telefoongesprekken en notities worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Hiervan is nog niets.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this contact yet. Log a call or add a note.</source>
+        <translation>Er is nog niets gebeurd met dit contact. Leg een telefoongesprek vast of voeg een notitie toe.</translation>
+    </message>
+    <message>
+        <source>deal: %1</source>
+        <translation>deal: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>Wat is de volgende stap met %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted people and companies</source>
+        <translation>Verwijderde personen en bedrijven</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever…</source>
+        <translation>&amp;Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; forever? This cannot be undone.</source>
+        <translation>&apos;%1&apos; definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n record definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n records definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Definitief verwijderen</translation>
     </message>
 </context>
 <context>

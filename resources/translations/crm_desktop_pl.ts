@@ -33,6 +33,165 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation>Dodaj t&amp;ag…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>Usuń ta&amp;g…</translation>
+    </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation>Zmień opie&amp;kuna…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation>Przenieś zaznaczone rekordy do kosza (Del)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export the selected rows, or the whole list, to Excel or CSV</source>
+        <translation>Eksportuj zaznaczone wiersze lub całą listę do Excela albo CSV</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n record(s).</source>
+        <translation>
+            <numerusform>Dodano tag do %n rekordu.</numerusform>
+            <numerusform>Dodano tag do %n rekordów.</numerusform>
+            <numerusform>Dodano tag do %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>Dodawanie tagu…</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>Nie ma jeszcze tagów.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n record(s).</source>
+        <translation>
+            <numerusform>Usunięto tag z %n rekordu.</numerusform>
+            <numerusform>Usunięto tag z %n rekordów.</numerusform>
+            <numerusform>Usunięto tag z %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>Usuwanie tagu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner changed for %n record(s).</source>
+        <translation>
+            <numerusform>Zmieniono opiekuna %n rekordu.</numerusform>
+            <numerusform>Zmieniono opiekuna %n rekordów.</numerusform>
+            <numerusform>Zmieniono opiekuna %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n record(s)</source>
+        <translation>
+            <numerusform>Zmiana opiekuna %n rekordu</numerusform>
+            <numerusform>Zmiana opiekuna %n rekordów</numerusform>
+            <numerusform>Zmiana opiekuna %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the owner…</source>
+        <translation>Zmiana opiekuna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n person(s) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Przenieść %n osobę do kosza? Można ją stamtąd przywrócić.</numerusform>
+            <numerusform>Przenieść %n osoby do kosza? Można je stamtąd przywrócić.</numerusform>
+            <numerusform>Przenieść %n osób do kosza? Można je stamtąd przywrócić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n company(-ies) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Przenieść %n firmę do kosza? Można ją stamtąd przywrócić.</numerusform>
+            <numerusform>Przenieść %n firmy do kosza? Można je stamtąd przywrócić.</numerusform>
+            <numerusform>Przenieść %n firm do kosza? Można je stamtąd przywrócić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuwanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>Przeniesiono %n rekord do kosza.</numerusform>
+            <numerusform>Przeniesiono %n rekordy do kosza.</numerusform>
+            <numerusform>Przeniesiono %n rekordów do kosza.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Usunięcie %n rekordu</numerusform>
+            <numerusform>Usunięcie %n rekordów</numerusform>
+            <numerusform>Usunięcie %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to the Trash…</source>
+        <translation>Przenoszenie do kosza…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wiersz do %1</numerusform>
+            <numerusform>Wyeksportowano %n wiersze do %1</numerusform>
+            <numerusform>Wyeksportowano %n wierszy do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
@@ -44,14 +203,968 @@
     </message>
 </context>
 <context>
+    <name>ChannelRow</name>
+    <message>
+        <source>Label of the %1</source>
+        <translation>Etykieta: %1</translation>
+    </message>
+    <message>
+        <source>+31 20 123 4567</source>
+        <translation>+48 22 123 45 67</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nazwa@example.com</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@nazwa</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Zadzwoń</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Napisz</translation>
+    </message>
+    <message>
+        <source>Call this number with the system&apos;s phone program</source>
+        <translation>Zadzwoń pod ten numer systemowym programem do telefonowania</translation>
+    </message>
+    <message>
+        <source>Write to this address with the system&apos;s mail program</source>
+        <translation>Napisz na ten adres systemowym programem pocztowym</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Główny</translation>
+    </message>
+    <message>
+        <source>The one used first for this kind of contact</source>
+        <translation>Używany w pierwszej kolejności dla tego rodzaju kontaktu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove this %1</source>
+        <translation>Usuń: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsEditor</name>
+    <message>
+        <source>work</source>
+        <translation>służbowy</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>komórkowy</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domowy</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Komunikator</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Dodaj telefon</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Dodaj e-mail</translation>
+    </message>
+    <message>
+        <source>Add messenger</source>
+        <translation>Dodaj komunikator</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Szczegóły</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Otwórz stronę w przeglądarce</translation>
+    </message>
+    <message>
+        <source>Bank, account number, BIC / SWIFT</source>
+        <translation>Bank, numer rachunku, BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>What to know about this company…</source>
+        <translation>Co warto wiedzieć o tej firmie…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name:</source>
+        <translation>&amp;Pełna nazwa:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration no.:</source>
+        <translation>Nr &amp;rejestrowy:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branża:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Strona &amp;WWW:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>Data za&amp;łożenia:</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Telefony i e-maile</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Opie&amp;kun:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Źródło &amp;leada:</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress:</source>
+        <translation>A&amp;dres siedziby:</translation>
+    </message>
+    <message>
+        <source>Postal addre&amp;ss:</source>
+        <translation>Adres kor&amp;espondencyjny:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Miasto:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Kra&amp;j:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>Dane b&amp;ankowe:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gi:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otatki:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>People of the company</source>
+        <translation>Osoby z firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Dodaj osobę…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Osoby</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nowa firma</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>ostatni kontakt %1</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Pełna nazwa</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Nr rejestrowy</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Adres siedziby</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adres korespondencyjny</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Dane bankowe</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Data założenia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Osoby (%1)</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Żaden program nie mógł otworzyć %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRole</name>
+    <message>
+        <source>Director</source>
+        <translation>Dyrektor</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Główny księgowy</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Księgowy</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Prawnik</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretarka</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Kierownik zakupów</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Kierownik sprzedaży</translation>
+    </message>
+    <message>
+        <source>IT manager</source>
+        <translation>Kierownik IT</translation>
+    </message>
+    <message>
+        <source>Chief engineer</source>
+        <translation>Główny inżynier</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Inżynier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing it. For each field, choose the value to keep.</source>
+        <translation>Ktoś zmienił ten rekord podczas Twojej edycji. Dla każdego pola wybierz wartość, która ma zostać.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Ich wartość</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Twoja wartość</translation>
+    </message>
+    <message>
+        <source>%1: their value %2</source>
+        <translation>%1: ich wartość %2</translation>
+    </message>
+    <message>
+        <source>%1: your value %2</source>
+        <translation>%1: Twoja wartość %2</translation>
+    </message>
+    <message>
+        <source>Save these values</source>
+        <translation>Zapisz te wartości</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Zapisz (%1)</translation>
+    </message>
+    <message>
+        <source>Custo&amp;m fields</source>
+        <translation>Pola u&amp;żytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Oś czasu</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Transakcje</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;Zadania</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Dokument&amp;y</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation>Załą&amp;czniki</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>This record is in the Trash since %1. Restore it from the Trash to work with it again.</source>
+        <translation>Ten rekord jest w koszu od %1. Przywróć go z kosza, aby znów z nim pracować.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country. Choose one from the list, or type its two-letter code.</source>
+        <translation>„%1” nie jest krajem. Wybierz kraj z listy lub wpisz jego dwuliterowy kod.</translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed elsewhere.</source>
+        <translation>Nie zapisano: rekord został zmieniony w innym miejscu.</translation>
+    </message>
+    <message>
+        <source>Saved. Please check: %1</source>
+        <translation>Zapisano. Sprawdź: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edycja „%1”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Zapisać zmiany: %1?</translation>
+    </message>
+    <message>
+        <source>this new record</source>
+        <translation>nowy rekord</translation>
+    </message>
+    <message>
+        <source>This record was deleted for good; it can no longer be saved.</source>
+        <translation>Ten rekord został trwale usunięty; nie można go już zapisać.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Otwórz transakcję</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zakończono</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>&amp;Zaplanuj zadanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>Za&amp;kończ…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Otwórz dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Otwórz plik</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>&amp;Usuń plik</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>Jaki jest następny krok: %1?</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Zakończ zadanie</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>Jaki jest wynik zadania „%1”?</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Żaden program nie mógł otworzyć %1.</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>Pliku dokumentu „%1” nie ma już w %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be attached to it.</source>
+        <translation>Najpierw zapisz kartę; potem można dołączać do niej pliki.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Dołącz plik</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Dołączanie pliku %1…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Usuń plik</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this card?</source>
+        <translation>Usunąć „%1” z tej karty?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCards</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencjalny klient</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>Były klient</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Utracony</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
     <message>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <source>Companies with their people and private clients will be listed here, with search as you type, filters, saved segments and a card per contact that holds the whole history of work with them.</source>
-        <translation>Tutaj pojawią się firmy z ich pracownikami oraz klienci prywatni, z wyszukiwaniem w trakcie pisania, filtrami, zapisanymi segmentami i kartą każdego kontaktu z całą historią współpracy.</translation>
+        <source>&amp;People</source>
+        <translation>&amp;Osoby</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>&amp;Firmy</translation>
+    </message>
+    <message>
+        <source>Search names, companies, phones, emails, cities, tags… (Ctrl+F)</source>
+        <translation>Szukaj nazwisk, firm, telefonów, e-maili, miast, tagów… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Szukaj kontaktów</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Wyczyść filtr</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nowa osoba</translation>
+    </message>
+    <message>
+        <source>A new person (Ctrl+N)</source>
+        <translation>Nowa osoba (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New co&amp;mpany</source>
+        <translation>Nowa fir&amp;ma</translation>
+    </message>
+    <message>
+        <source>A new company (Ctrl+Shift+N)</source>
+        <translation>Nowa firma (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Lists and segments</source>
+        <translation>Listy i segmenty</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Zaznaczenie</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;twórz</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Znajdź d&amp;uplikaty…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>&amp;Filter (%1)…</source>
+        <translation>F&amp;iltr (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>F&amp;iltr…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Wszystkie osoby</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Wszystkie firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit filter…</source>
+        <translation>&amp;Edytuj filtr…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Zmień nazwę segmentu</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <source>Delete the segment &apos;%1&apos;? The people and companies in it stay.</source>
+        <translation>Usunąć segment „%1”? Osoby i firmy z tego segmentu pozostaną.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Usuń segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n firma</numerusform>
+            <numerusform>%n firmy</numerusform>
+            <numerusform>%n firm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>Pasuje %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>zaznaczono: %n</numerusform>
+            <numerusform>zaznaczono: %n</numerusform>
+            <numerusform>zaznaczono: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nic nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Nic nie pasuje do tego filtra.</translation>
+    </message>
+    <message>
+        <source>No people yet — New person or File ▸ Import</source>
+        <translation>Nie ma jeszcze osób — Nowa osoba lub Plik ▸ Importuj</translation>
+    </message>
+    <message>
+        <source>No companies yet — New company or File ▸ Import</source>
+        <translation>Nie ma jeszcze firm — Nowa firma lub Plik ▸ Importuj</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomConditionRow</name>
+    <message>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>jest</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>w dniu</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>w dniu lub później</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>w dniu lub wcześniej</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -555,6 +1668,48 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same phone</source>
+        <translation>ten sam telefon</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>ten sam e-mail</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>ten sam NIP</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>podobna nazwa</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2)</source>
+        <translation>Możliwy duplikat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Otwórz: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -646,6 +1801,188 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>Usunąć pole „%1”? Zniknie ze wszystkich formularzy; wpisane już wartości pozostaną w bazie danych.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Edytuj segment</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Dowolny opiekun</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Dowolny tag</translation>
+    </message>
+    <message>
+        <source>Any lead source</source>
+        <translation>Dowolne źródło leada</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>Dowolny produkt</translation>
+    </message>
+    <message>
+        <source>Not contacted for</source>
+        <translation>Brak kontaktu od</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>No planned next task</source>
+        <translation>Brak zaplanowanego następnego zadania</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>Urodziny w tym tygodniu</translation>
+    </message>
+    <message>
+        <source>Segment &amp;name:</source>
+        <translation>&amp;Nazwa segmentu:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>Ź&amp;ródło leada:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Miasto:</translation>
+    </message>
+    <message>
+        <source>Bought &amp;product:</source>
+        <translation>Kupiony &amp;produkt:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;Dodaj warunek</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Wyczyść wszystko</translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation>Zapisz jako se&amp;gment…</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>„%1” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Zapisz jako segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Nazwa segmentu:</translation>
+    </message>
+</context>
+<context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Znajdź duplikaty</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Szukaj wśród:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Sz&amp;ukaj</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>Grupy duplikatów</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Press Search to look through the whole base.</source>
+        <translation>Naciśnij Szukaj, aby przejrzeć całą bazę.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>S&amp;cal…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Wyszukiwanie duplikatów…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Wyszukiwanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>Rekordy: %1</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nie znaleziono duplikatów.</translation>
+    </message>
+    <message>
+        <source>Groups found: %1. Choose one and press Merge.</source>
+        <translation>Znalezione grupy: %1. Wybierz jedną i naciśnij Scal.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +2088,65 @@
     </message>
 </context>
 <context>
+    <name>LogActivityDialog</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Press 1–5 to choose, Enter to save</source>
+        <translation>Naciśnij 1–5, aby wybrać, Enter, aby zapisać</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(bez transakcji)</translation>
+    </message>
+    <message>
+        <source>What was said, agreed or noticed (Ctrl+Enter saves)</source>
+        <translation>Co zostało powiedziane, ustalone lub zauważone (Ctrl+Enter zapisuje)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Te&amp;mat:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Transakcja:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;atki:</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Najpierw napisz notatkę.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Zapisz: %1</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -790,6 +2186,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -876,6 +2276,18 @@
         <translation>Wczytywanie danych demo…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
         <source>Backup written to %1</source>
         <translation>Kopia zapasowa zapisana w %1</translation>
     </message>
@@ -926,6 +2338,185 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bazy danych crm-desktop (*.db *.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Scal osoby</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Scal firmy</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, row by row, the value to keep. Deals, tasks, documents, attachments, history, phones, e-mails and tags of the other records move to the one kept; the others go to the Trash. The merge can be undone (Ctrl+Z).</source>
+        <translation>Wybierz rekord, który ma zostać, a w każdym wierszu wartość do zachowania. Transakcje, zadania, dokumenty, załączniki, historia, telefony, e-maile i tagi pozostałych rekordów przejdą do zachowanego rekordu; pozostałe trafią do kosza. Scalenie można cofnąć (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Keep record</source>
+        <translation>Zachowaj rekord</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Keep this record; the others are merged into it</source>
+        <translation>Zachowaj ten rekord; pozostałe zostaną z nim scalone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>S&amp;cal</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Pełna nazwa</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Nr rejestrowy</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Adres siedziby</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adres korespondencyjny</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Dane bankowe</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Data założenia</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Telefony i e-maile</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencjalny klient</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>Były klient</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Utracony</translation>
+    </message>
+    <message>
+        <source>Merge %1 people</source>
+        <translation>Scalenie osób (%1)</translation>
+    </message>
+    <message>
+        <source>Merge %1 companies</source>
+        <translation>Scalenie firm (%1)</translation>
     </message>
 </context>
 <context>
@@ -999,10 +2590,263 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Bez daty</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChoiceDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>Zmień opiekuna</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>Nowy &amp;opiekun:</translation>
+    </message>
+</context>
+<context>
     <name>PartyPicker</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Szczegóły</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Zacznij pisać, aby znaleźć firmę</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the company&apos;s card</source>
+        <translation>Otwórz kartę firmy</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate client (no company)</source>
+        <translation>Klient &amp;prywatny (bez firmy)</translation>
+    </message>
+    <message>
+        <source>Director, chief accountant…</source>
+        <translation>Dyrektor, główny księgowy…</translation>
+    </message>
+    <message>
+        <source>Preferences, family names, how they like to be addressed…</source>
+        <translation>Preferencje, imiona bliskich, jak ktoś lubi, żeby się do niego zwracać…</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <source>Midd&amp;le name:</source>
+        <translation>&amp;Drugie imię:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>Stano&amp;wisko:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>Phones, emails and messengers</source>
+        <translation>Telefony, e-maile i komunikatory</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Opie&amp;kun:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Źródło &amp;leada:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>Data urodz&amp;enia:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Miasto:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Kra&amp;j:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gi:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otatki:</translation>
+    </message>
+    <message>
+        <source>No company is called &apos;%1&apos;. Create it?
+
+To choose an existing one instead, pick it from the list that opens as you type.</source>
+        <translation>Nie ma firmy o nazwie „%1”. Utworzyć ją?
+
+Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera się podczas pisania.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;Eksportuj dane osobowe…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation>&amp;Wymaż dane osoby…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksport danych osobowych</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1.</source>
+        <translation>Dane osobowe zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>Eksportowanie danych osobowych…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Names, phones, emails, address, birthday, notes, tags, custom fields and files of this person are removed, also from the timeline, tasks and change log. This cannot be undone.</source>
+        <translation>Trwale wymazać dane osoby %1? Imiona i nazwiska, telefony, e-maile, adres, data urodzenia, notatki, tagi, pola użytkownika i pliki tej osoby zostaną usunięte, także z osi czasu, zadań i dziennika zmian. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Wymazanie danych osoby</translation>
+    </message>
+    <message>
+        <source>The person&apos;s personal data was erased.</source>
+        <translation>Dane osobowe tej osoby zostały wymazane.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wymazywanie…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Osoba: %1</translation>
+    </message>
+    <message>
+        <source>private client</source>
+        <translation>klient prywatny</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>ostatni kontakt %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola użytkownika</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +3294,230 @@
     </message>
 </context>
 <context>
+    <name>TagChoiceDialog</name>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (choose or type a new one):</source>
+        <translation>&amp;Tag (wybierz lub wpisz nowy):</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Zadanie zakończone</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Zmiana etapu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scalenie</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Zajęte</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Zostawiono wiadomość</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Oddzwonić później</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Everything</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Zmiany etapu</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importy</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Scalenia</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation>Zapisz &amp;rozmowę</translation>
+    </message>
+    <message>
+        <source>Log a call (%1)</source>
+        <translation>Zapisz rozmowę (%1)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note</source>
+        <translation>Dodaj &amp;notatkę</translation>
+    </message>
+    <message>
+        <source>Add a note (%1)</source>
+        <translation>Dodaj notatkę (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Save the card first; then calls and notes can be logged here.</source>
+        <translation>Najpierw zapisz kartę; potem można tu zapisywać rozmowy i notatki.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Nie ma jeszcze nic tego rodzaju.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this contact yet. Log a call or add a note.</source>
+        <translation>Z tym kontaktem jeszcze nic się nie działo. Zapisz rozmowę lub dodaj notatkę.</translation>
+    </message>
+    <message>
+        <source>deal: %1</source>
+        <translation>transakcja: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>Jaki jest następny krok: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Deleted people and companies</source>
+        <translation>Usunięte osoby i firmy</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Kosz jest pusty.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever…</source>
+        <translation>&amp;Usuń na zawsze…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; forever? This cannot be undone.</source>
+        <translation>Usunąć „%1” na zawsze? Tego nie można cofnąć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>Usunąć %n rekord na zawsze? Tego nie można cofnąć.</numerusform>
+            <numerusform>Usunąć %n rekordy na zawsze? Tego nie można cofnąć.</numerusform>
+            <numerusform>Usunąć %n rekordów na zawsze? Tego nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Usuń na zawsze</translation>
     </message>
 </context>
 <context>

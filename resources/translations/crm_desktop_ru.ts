@@ -33,6 +33,165 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation>Добавить &amp;тег…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>Уб&amp;рать тег…</translation>
+    </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation>Сменить от&amp;ветственного…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the Trash (Del)</source>
+        <translation>Переместить выбранные записи в корзину (Del)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the selected rows, or the whole list, to Excel or CSV</source>
+        <translation>Выгрузить выбранные строки или весь список в Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Добавление тега</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n record(s).</source>
+        <translation>
+            <numerusform>Тег добавлен к %n записи.</numerusform>
+            <numerusform>Тег добавлен к %n записям.</numerusform>
+            <numerusform>Тег добавлен к %n записям.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>Добавление тега…</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>Тегов пока нет.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed from %n record(s).</source>
+        <translation>
+            <numerusform>Тег убран у %n записи.</numerusform>
+            <numerusform>Тег убран у %n записей.</numerusform>
+            <numerusform>Тег убран у %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>Удаление тега…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner changed for %n record(s).</source>
+        <translation>
+            <numerusform>Ответственный сменён у %n записи.</numerusform>
+            <numerusform>Ответственный сменён у %n записей.</numerusform>
+            <numerusform>Ответственный сменён у %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n record(s)</source>
+        <translation>
+            <numerusform>Смена ответственного у %n записи</numerusform>
+            <numerusform>Смена ответственного у %n записей</numerusform>
+            <numerusform>Смена ответственного у %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the owner…</source>
+        <translation>Смена ответственного…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n person(s) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Переместить %n контакт в корзину? Его можно будет восстановить оттуда.</numerusform>
+            <numerusform>Переместить %n контакта в корзину? Их можно будет восстановить оттуда.</numerusform>
+            <numerusform>Переместить %n контактов в корзину? Их можно будет восстановить оттуда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n company(-ies) to the Trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Переместить %n компанию в корзину? Её можно будет восстановить оттуда.</numerusform>
+            <numerusform>Переместить %n компании в корзину? Их можно будет восстановить оттуда.</numerusform>
+            <numerusform>Переместить %n компаний в корзину? Их можно будет восстановить оттуда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n запись перемещена в корзину.</numerusform>
+            <numerusform>%n записи перемещены в корзину.</numerusform>
+            <numerusform>%n записей перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Удаление %n записи</numerusform>
+            <numerusform>Удаление %n записей</numerusform>
+            <numerusform>Удаление %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to the Trash…</source>
+        <translation>Перемещение в корзину…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n строка выгружена в %1</numerusform>
+            <numerusform>%n строки выгружены в %1</numerusform>
+            <numerusform>%n строк выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
@@ -44,14 +203,968 @@
     </message>
 </context>
 <context>
+    <name>ChannelRow</name>
+    <message>
+        <source>Label of the %1</source>
+        <translation>Метка: %1</translation>
+    </message>
+    <message>
+        <source>+31 20 123 4567</source>
+        <translation>+7 495 123-45-67</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@никнейм</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <source>Call this number with the system&apos;s phone program</source>
+        <translation>Позвонить на этот номер через системную программу для звонков</translation>
+    </message>
+    <message>
+        <source>Write to this address with the system&apos;s mail program</source>
+        <translation>Написать на этот адрес через системную почтовую программу</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <source>The one used first for this kind of contact</source>
+        <translation>Используется в первую очередь для этого вида связи</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this %1</source>
+        <translation>Удалить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsEditor</name>
+    <message>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Добавить эл. почту</translation>
+    </message>
+    <message>
+        <source>Add messenger</source>
+        <translation>Добавить мессенджер</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>Сведени&amp;я</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Открыть сайт в браузере</translation>
+    </message>
+    <message>
+        <source>Bank, account number, BIC / SWIFT</source>
+        <translation>Банк, расчётный счёт, БИК / SWIFT</translation>
+    </message>
+    <message>
+        <source>What to know about this company…</source>
+        <translation>Что важно знать об этой компании…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name:</source>
+        <translation>&amp;Юридическое название:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration no.:</source>
+        <translation>&amp;Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Отрасль:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Са&amp;йт:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>&amp;Дата основания:</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Телефоны и эл. почта</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ответс&amp;твенный:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Источник &amp;лида:</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress:</source>
+        <translation>Юридический адр&amp;ес:</translation>
+    </message>
+    <message>
+        <source>Postal addre&amp;ss:</source>
+        <translation>&amp;Почтовый адрес:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Стра&amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Банковские реквизиты:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>People of the company</source>
+        <translation>Контакты компании</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Добавить контакт…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>последний контакт %1</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Контакты (%1)</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Ни одна программа не смогла открыть %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRole</name>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Главный бухгалтер</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Бухгалтер</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Менеджер по закупкам</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>IT manager</source>
+        <translation>ИТ-менеджер</translation>
+    </message>
+    <message>
+        <source>Chief engineer</source>
+        <translation>Главный инженер</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing it. For each field, choose the value to keep.</source>
+        <translation>Кто-то изменил эту запись, пока вы её редактировали. Для каждого поля выберите, какое значение оставить.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Их значение</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>%1: their value %2</source>
+        <translation>%1: их значение %2</translation>
+    </message>
+    <message>
+        <source>%1: your value %2</source>
+        <translation>%1: ваше значение %2</translation>
+    </message>
+    <message>
+        <source>Save these values</source>
+        <translation>Сохранить эти значения</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
+        <source>Custo&amp;m fields</source>
+        <translation>Дополнительн&amp;ые поля</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Сделки</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Док&amp;ументы</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation>&amp;Вложения</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>This record is in the Trash since %1. Restore it from the Trash to work with it again.</source>
+        <translation>Эта запись в корзине с %1. Восстановите её из корзины, чтобы снова с ней работать.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country. Choose one from the list, or type its two-letter code.</source>
+        <translation>«%1» — не страна. Выберите страну из списка или введите её двухбуквенный код.</translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed elsewhere.</source>
+        <translation>Не сохранено: запись изменена в другом месте.</translation>
+    </message>
+    <message>
+        <source>Saved. Please check: %1</source>
+        <translation>Сохранено. Проверьте: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение «%1»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения: %1?</translation>
+    </message>
+    <message>
+        <source>this new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>This record was deleted for good; it can no longer be saved.</source>
+        <translation>Эта запись удалена безвозвратно; её больше нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Открыть сделку</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Plan task…</source>
+        <translation>&amp;Запланировать задачу…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>За&amp;вершить…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Открыть документ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Открыть файл</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>П&amp;рикрепить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>&amp;Удалить файл</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>Какой следующий шаг: %1?</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Завершение задачи</translation>
+    </message>
+    <message>
+        <source>What came of &apos;%1&apos;?</source>
+        <translation>Каков результат задачи «%1»?</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Ни одна программа не смогла открыть %1.</translation>
+    </message>
+    <message>
+        <source>The file of &apos;%1&apos; is no longer at %2.</source>
+        <translation>Файла документа «%1» больше нет по пути %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Save the card first; then files can be attached to it.</source>
+        <translation>Сначала сохраните карточку; затем к ней можно будет прикреплять файлы.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Прикрепление файла %1…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from this card?</source>
+        <translation>Удалить «%1» из этой карточки?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCards</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>Бывший клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
     <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>Companies with their people and private clients will be listed here, with search as you type, filters, saved segments and a card per contact that holds the whole history of work with them.</source>
-        <translation>Здесь будут компании с их сотрудниками и частные клиенты: поиск по мере ввода, фильтры, сохранённые сегменты и карточка каждого контакта со всей историей работы с ним.</translation>
+        <source>&amp;People</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>Ко&amp;мпании</translation>
+    </message>
+    <message>
+        <source>Search names, companies, phones, emails, cities, tags… (Ctrl+F)</source>
+        <translation>Поиск по именам, компаниям, телефонам, почте, городам, тегам… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Поиск контактов</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Новый контакт</translation>
+    </message>
+    <message>
+        <source>A new person (Ctrl+N)</source>
+        <translation>Новый контакт (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New co&amp;mpany</source>
+        <translation>Новая ком&amp;пания</translation>
+    </message>
+    <message>
+        <source>A new company (Ctrl+Shift+N)</source>
+        <translation>Новая компания (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Lists and segments</source>
+        <translation>Списки и сегменты</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Выделенное</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Найти д&amp;убли…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Filter (%1)…</source>
+        <translation>&amp;Фильтр (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Фильтр…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit filter…</source>
+        <translation>&amp;Изменить фильтр…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Переименование сегмента</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Delete the segment &apos;%1&apos;? The people and companies in it stay.</source>
+        <translation>Удалить сегмент «%1»? Контакты и компании из него останутся.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Удаление сегмента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n компания</numerusform>
+            <numerusform>%n компании</numerusform>
+            <numerusform>%n компаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>Подходит %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>выделено: %n</numerusform>
+            <numerusform>выделено: %n</numerusform>
+            <numerusform>выделено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ничего не найдено по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Под этот фильтр ничего не подходит.</translation>
+    </message>
+    <message>
+        <source>No people yet — New person or File ▸ Import</source>
+        <translation>Контактов пока нет — Новый контакт или Файл ▸ Импорт</translation>
+    </message>
+    <message>
+        <source>No companies yet — New company or File ▸ Import</source>
+        <translation>Компаний пока нет — Новая компания или Файл ▸ Импорт</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomConditionRow</name>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>в день</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>не раньше</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>не позже</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>включает</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -555,6 +1668,48 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>та же эл. почта</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2)</source>
+        <translation>Возможный дубль: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -646,6 +1801,188 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>Удалить поле «%1»? Оно исчезнет из всех форм; уже введённые значения останутся в базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Изменение сегмента</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <source>Any lead source</source>
+        <translation>Любой источник лида</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>Любой товар</translation>
+    </message>
+    <message>
+        <source>Not contacted for</source>
+        <translation>Нет контакта уже</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>No planned next task</source>
+        <translation>Нет запланированной следующей задачи</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>День рождения на этой неделе</translation>
+    </message>
+    <message>
+        <source>Segment &amp;name:</source>
+        <translation>&amp;Название сегмента:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>Источник &amp;лида:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>Bought &amp;product:</source>
+        <translation>Купленный то&amp;вар:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;Добавить условие</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Сбросить всё</translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation>Сохранить как сег&amp;мент…</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить это условие</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Сохранение сегмента</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Название сегмента:</translation>
+    </message>
+</context>
+<context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дублей</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Искать среди:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>Группы дублей</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Press Search to look through the whole base.</source>
+        <translation>Нажмите «Найти», чтобы просмотреть всю базу.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>От&amp;крыть</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дублей…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дублей не найдено.</translation>
+    </message>
+    <message>
+        <source>Groups found: %1. Choose one and press Merge.</source>
+        <translation>Найдено групп: %1. Выберите одну и нажмите «Объединить».</translation>
     </message>
 </context>
 <context>
@@ -751,6 +2088,65 @@
     </message>
 </context>
 <context>
+    <name>LogActivityDialog</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Press 1–5 to choose, Enter to save</source>
+        <translation>Нажмите 1–5, чтобы выбрать, Enter — чтобы сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>(no deal)</source>
+        <translation>(без сделки)</translation>
+    </message>
+    <message>
+        <source>What was said, agreed or noticed (Ctrl+Enter saves)</source>
+        <translation>Что сказали, о чём договорились, что заметили (Ctrl+Enter — сохранить)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Сделка:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Записать: %1</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -790,6 +2186,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -876,6 +2276,18 @@
         <translation>Загрузка демо-данных…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
         <source>Backup written to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
@@ -926,6 +2338,185 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных crm-desktop (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Объединение компаний</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, row by row, the value to keep. Deals, tasks, documents, attachments, history, phones, e-mails and tags of the other records move to the one kept; the others go to the Trash. The merge can be undone (Ctrl+Z).</source>
+        <translation>Выберите запись, которую нужно оставить, и в каждой строке — значение, которое нужно сохранить. Сделки, задачи, документы, вложения, история, телефоны, адреса эл. почты и теги остальных записей перейдут к оставленной; остальные записи попадут в корзину. Объединение можно отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Keep record</source>
+        <translation>Оставить запись</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (№%2)</translation>
+    </message>
+    <message>
+        <source>Keep this record; the others are merged into it</source>
+        <translation>Оставить эту запись; остальные будут объединены с ней</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Телефоны и эл. почта</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation>Бывший клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Merge %1 people</source>
+        <translation>Объединение контактов (%1)</translation>
+    </message>
+    <message>
+        <source>Merge %1 companies</source>
+        <translation>Объединение компаний (%1)</translation>
     </message>
 </context>
 <context>
@@ -999,10 +2590,263 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChoiceDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>Смена ответственного</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>Новый &amp;ответственный:</translation>
+    </message>
+</context>
+<context>
     <name>PartyPicker</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardDialog</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>Сведени&amp;я</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Начните вводить название компании</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the company&apos;s card</source>
+        <translation>Открыть карточку компании</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate client (no company)</source>
+        <translation>&amp;Частное лицо (без компании)</translation>
+    </message>
+    <message>
+        <source>Director, chief accountant…</source>
+        <translation>Директор, главный бухгалтер…</translation>
+    </message>
+    <message>
+        <source>Preferences, family names, how they like to be addressed…</source>
+        <translation>Предпочтения, имена близких, как предпочитает, чтобы к нему обращались…</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Midd&amp;le name:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>Дол&amp;жность:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Ко&amp;мпания:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Phones, emails and messengers</source>
+        <translation>Телефоны, эл. почта и мессенджеры</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ответс&amp;твенный:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Источник &amp;лида:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>День рожд&amp;ения:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Стра&amp;на:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>No company is called &apos;%1&apos;. Create it?
+
+To choose an existing one instead, pick it from the list that opens as you type.</source>
+        <translation>Компании «%1» нет. Создать её?
+
+Чтобы выбрать существующую, укажите её в списке, который открывается при вводе.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;Выгрузить персональные данные…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation>С&amp;тереть данные контакта…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Выгрузка персональных данных</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1.</source>
+        <translation>Персональные данные сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>Выгрузка персональных данных…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Names, phones, emails, address, birthday, notes, tags, custom fields and files of this person are removed, also from the timeline, tasks and change log. This cannot be undone.</source>
+        <translation>Безвозвратно стереть данные контакта %1? Имена, телефоны, адреса эл. почты, адрес, день рождения, примечания, теги, дополнительные поля и файлы этого контакта будут удалены, в том числе из хронологии, задач и журнала изменений. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Стирание данных контакта</translation>
+    </message>
+    <message>
+        <source>The person&apos;s personal data was erased.</source>
+        <translation>Персональные данные контакта стёрты.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Стирание…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Контакт: %1</translation>
+    </message>
+    <message>
+        <source>private client</source>
+        <translation>частное лицо</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>последний контакт %1</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +3294,230 @@
     </message>
 </context>
 <context>
+    <name>TagChoiceDialog</name>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (choose or type a new one):</source>
+        <translation>&amp;Тег (выберите или введите новый):</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Задача завершена</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Смена этапа</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Оставлено сообщение</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Смены этапа</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation>Записать &amp;звонок</translation>
+    </message>
+    <message>
+        <source>Log a call (%1)</source>
+        <translation>Записать звонок (%1)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note</source>
+        <translation>Добавить за&amp;метку</translation>
+    </message>
+    <message>
+        <source>Add a note (%1)</source>
+        <translation>Добавить заметку (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Save the card first; then calls and notes can be logged here.</source>
+        <translation>Сначала сохраните карточку; затем здесь можно будет записывать звонки и заметки.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Такого пока ничего нет.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this contact yet. Log a call or add a note.</source>
+        <translation>С этим контактом пока ничего не происходило. Запишите звонок или добавьте заметку.</translation>
+    </message>
+    <message>
+        <source>deal: %1</source>
+        <translation>сделка: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What is the next step with %1?</source>
+        <translation>Какой следующий шаг: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Deleted people and companies</source>
+        <translation>Удалённые контакты и компании</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever…</source>
+        <translation>&amp;Удалить навсегда…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; forever? This cannot be undone.</source>
+        <translation>Удалить «%1» навсегда? Это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n запись навсегда? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n записи навсегда? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n записей навсегда? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Удаление навсегда</translation>
     </message>
 </context>
 <context>

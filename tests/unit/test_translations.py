@@ -48,7 +48,9 @@ def test_every_string_is_translated(language: str, fresh_sources: set[tuple[str,
                   for src in [key[1]] if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
     assert not unfinished, f"untranslated {language} strings: {unfinished[:5]}"
     for (_context, source), message in messages.items():
-        text = message.findtext("translation") or ""
+        translation = message.find("translation")
+        # A plural message keeps its forms in <numerusform> children: read all of the element's text.
+        text = "".join(translation.itertext()) if translation is not None else ""
         for placeholder in ("%1", "%2", "%3", "%4", "%5", "%6"):
             assert (placeholder in source) == (placeholder in text), f"{language}: {placeholder} in {source!r}"
 

@@ -80,7 +80,7 @@ from crm_desktop.services.pipeline import (
     line_totals,
 )
 from crm_desktop.ui.custom_fields import CustomFieldsEditor
-from crm_desktop.ui.dialogs import ask_yes_no
+from crm_desktop.ui.dialogs import ask_yes_no, run_modal
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog, parse_amount
 from crm_desktop.ui.i18n import format_utc, isolate_ltr, utc_to_local
 from crm_desktop.ui.task_runner import TaskRunner
@@ -972,7 +972,7 @@ class DealEditorDialog(QDialog):
         """Kind, due time (naive UTC) and title of a task to plan, or None when the user cancels."""
         title = self.title_edit.text().strip() or (self.detail.input.title if self.detail else "")
         dialog = NextTaskDialog(title, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return None
         return dialog.planned()
 

@@ -172,10 +172,10 @@ class LostDialog(QDialog):
 
 
 class NextTaskDialog(QDialog):
-    """Plans the next task of a deal; Enter accepts the proposal (a call tomorrow at 10:00)."""
+    """Plans the next task of a deal or a contact; Enter accepts the proposal (a call tomorrow at 10:00)."""
 
     def __init__(self, deal_title: str, parent: QWidget | None = None, *, mandatory: bool = False,
-                 now: datetime | None = None) -> None:
+                 now: datetime | None = None, intro: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nextTaskDialog")
         self.setWindowTitle(self.tr("Plan the next task"))
@@ -193,12 +193,13 @@ class NextTaskDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.text = QLineEdit(self.tr("Follow up: %1").replace("%1", deal_title), self)
         self.text.setObjectName("nextTaskText")
-        intro = QLabel(
-            self.tr("This deal has no next task. Every open deal needs one.") if mandatory
-            else self.tr("What is the next step for this deal?"), self)
-        intro.setWordWrap(True)
+        if intro is None:
+            intro = (self.tr("This deal has no next task. Every open deal needs one.") if mandatory
+                     else self.tr("What is the next step for this deal?"))
+        intro_label = QLabel(intro, self)
+        intro_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(intro)
+        form.addRow(intro_label)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Task:"), self.text)

@@ -27,6 +27,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.services.pipeline import Board, BoardFilter, DealCard, NextTaskRequiredError, PipelineService
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.dialogs import run_modal
 from crm_desktop.ui.funnel.board import (
     DealCardDelegate,
     DealColumnModel,
@@ -357,7 +358,7 @@ class FunnelPanel(Panel):
             return False
         column, card = found
         dialog = WonDialog(card.title, card.amount, card.currency, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return False
         try:
             self.service.win_deal(deal_id, dialog.closed_on(), dialog.amount(), expected_version=card.version)
@@ -374,7 +375,7 @@ class FunnelPanel(Panel):
             return False
         column, card = found
         dialog = LostDialog(card.title, self.service.list_loss_reasons(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return False
         try:
             reason_id = dialog.reason_id()
@@ -391,7 +392,7 @@ class FunnelPanel(Panel):
 
     def ask_next_task(self, card: DealCard, *, mandatory: bool) -> tuple[str, datetime, str] | None:
         dialog = NextTaskDialog(card.title, self, mandatory=mandatory)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return None
         return dialog.planned()
 
@@ -410,7 +411,7 @@ class FunnelPanel(Panel):
         dialog = DealEditorDialog(self.service, deal_id, self, pipeline_id=pipeline_id, stage_id=stage_id,
                                   runner=self.ctx.runner)
         # Tasks, files and reopening are written from the dialog at once: Cancel does not undo them.
-        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.changed:
+        if run_modal(dialog) or dialog.changed:
             self.reload()
             self.ctx.bridge.post_data_changed("deals")
 
@@ -424,7 +425,7 @@ class FunnelPanel(Panel):
 
         if self.board_state is None:
             return
-        StagesDialog(self.service, self.board_state.pipeline.id, self).exec()
+        run_modal(StagesDialog(self.service, self.board_state.pipeline.id, self))
         self.reload()
 
     @Slot()
@@ -432,7 +433,7 @@ class FunnelPanel(Panel):
         pipeline_id = self.board_state.pipeline.id if self.board_state else None
         dialog = NoNextTaskDialog(self.service.deals_without_next_task(pipeline_id), self)
         dialog.open_requested.connect(self.open_deal)
-        dialog.exec()
+        run_modal(dialog)
 
     @Slot(bool)
     def on_mandatory_clicked(self, checked: bool) -> None:

@@ -77,7 +77,7 @@ def test_small_generation_gives_the_requested_counts(small_demo: tuple[Database,
         done_without_result = s.scalar(select(func.count()).select_from(Task)
                                        .where(Task.done_at.is_not(None), Task.result.is_(None)))
     assert 0.15 < (private or 0) / 300 < 0.45
-    assert {"director", "chief_accountant", "sales_manager", "secretary"} <= roles
+    assert {"director", "chief accountant", "sales manager", "secretary"} <= roles
     assert {"lead", "prospect", "client", "lost"} <= statuses
     assert reminders
     assert open_tasks

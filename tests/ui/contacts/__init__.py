@@ -1,0 +1,1 @@
+"""Widget tests of the Contacts panel and the person and company cards."""
