@@ -50,6 +50,7 @@ else
   echo "SKIPPED: demo data (crm_desktop/services/demo.py does not exist yet); 'list deals' runs on the empty database"
 fi
 run --db "$db" list deals --limit 3 --json
+run --db "$db" search a --limit 3 --json
 
 step "files loaded by path are in the bundle"
 internal="$bundle/_internal"  # PyInstaller 6 puts everything but the executable here

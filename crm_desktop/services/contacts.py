@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Table, delete, exists, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db import search_index
@@ -704,6 +704,17 @@ class ContactService:
         with self.db.session(write=False) as s:
             rows = s.execute(select(Tag.id, Tag.name, Tag.color).where(Tag.deleted_at.is_(None))).all()
             return sorted(((r[0], r[1], r[2]) for r in rows), key=lambda t: (search_index.fold(t[1]), t[0]))
+
+    def tag_usage(self) -> dict[int, int]:
+        """Tag id -> how many people and companies outside the Trash carry it; tags on nobody are absent."""
+        carried = union_all(
+            select(person_tags.c.tag_id).join(Person, Person.id == person_tags.c.person_id)
+            .where(Person.deleted_at.is_(None)),
+            select(company_tags.c.tag_id).join(Company, Company.id == company_tags.c.company_id)
+            .where(Company.deleted_at.is_(None))).subquery()
+        with self.db.session(write=False) as s:
+            rows = s.execute(select(carried.c.tag_id, func.count()).group_by(carried.c.tag_id)).all()
+            return {tag_id: count for tag_id, count in rows}
 
     def save_tag(self, tag_id: int | None, name: str, color: str) -> int:
         """A new tag when `tag_id` is None, else that tag renamed or recoloured; returns its id."""

@@ -149,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message numerus="yes">
+        <source>Delete the tag &apos;%1&apos;? It comes off the %Ln contact(s) that carry it, and off any deals.</source>
+        <translation>
+            <numerusform>Delete the tag &apos;%1&apos;? It comes off the contact that carries it, and off any deals.</numerusform>
+            <numerusform>Delete the tag &apos;%1&apos;? It comes off the %Ln contacts that carry it, and off any deals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete %n records forever? This cannot be undone.</source>

@@ -1008,6 +1008,14 @@
         <translation>یافتن موارد &amp;تکراری…</translation>
     </message>
     <message>
+        <source>Ta&amp;gs…</source>
+        <translation>مدیریت &amp;برچسب‌ها…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour and delete tags</source>
+        <translation>ساختن، تغییر نام، تغییر رنگ و حذف برچسب‌ها</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>ستون‌ها</translation>
     </message>
@@ -3266,6 +3274,111 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>&amp;Tag (choose or type a new one):</source>
         <translation>&amp;برچسب (انتخاب کنید یا برچسب جدید بنویسید):</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>افراد و شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Tags, with the number of people and companies that carry each:</source>
+        <translation>&amp;برچسب‌ها، با شمار افراد و شرکت‌هایی که هر کدام را دارند:</translation>
+    </message>
+    <message>
+        <source>No tags yet. New… makes one.</source>
+        <translation>هنوز برچسبی نیست. با «جدید…» یکی بسازید.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;تغییر نام…</translation>
+    </message>
+    <message>
+        <source>Rename the tag (F2)</source>
+        <translation>تغییر نام برچسب (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;رنگ…</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the tag</source>
+        <translation>انتخاب رنگ برچسب</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete the tag; it comes off everything that carries it (Del)</source>
+        <translation>حذف برچسب؛ از همهٔ مواردی که آن را دارند برداشته می‌شود (Del)</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>رنگ برچسب</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>%1, colour %2</source>
+        <translation>%1، رنگ %2</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>برچسب جدید</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>نام برچسب جدید:</translation>
+    </message>
+    <message>
+        <source>Saving the tag…</source>
+        <translation>در حال ذخیرهٔ برچسب…</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>تغییر نام برچسب</translation>
+    </message>
+    <message>
+        <source>New name of the tag &apos;%1&apos;:</source>
+        <translation>نام تازهٔ برچسب «%1»:</translation>
+    </message>
+    <message>
+        <source>Renaming the tag…</source>
+        <translation>در حال تغییر نام برچسب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag &apos;%1&apos;? It comes off the %Ln contact(s) that carry it, and off any deals.</source>
+        <translation>
+            <numerusform>برچسب «%1» حذف شود؟ از %Ln فرد یا شرکتی که آن را دارند و از همهٔ معامله‌ها برداشته می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag &apos;%1&apos;? No person or company carries it.</source>
+        <translation>برچسب «%1» حذف شود؟ هیچ فرد یا شرکتی آن را ندارد.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف برچسب</translation>
+    </message>
+    <message>
+        <source>Deleting the tag…</source>
+        <translation>در حال حذف برچسب…</translation>
     </message>
 </context>
 <context>

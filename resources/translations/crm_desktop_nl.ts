@@ -1018,6 +1018,14 @@
         <translation>D&amp;ubbele zoeken…</translation>
     </message>
     <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Ta&amp;gs…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour and delete tags</source>
+        <translation>Tags maken, hernoemen, herkleuren en verwijderen</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -3284,6 +3292,112 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>&amp;Tag (choose or type a new one):</source>
         <translation>&amp;Tag (kies of typ een nieuwe):</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>Personen en bedrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Tags, with the number of people and companies that carry each:</source>
+        <translation>&amp;Tags, met het aantal personen en bedrijven dat elke tag draagt:</translation>
+    </message>
+    <message>
+        <source>No tags yet. New… makes one.</source>
+        <translation>Nog geen tags. Met Nieuw… maakt u er een.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Naam &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Rename the tag (F2)</source>
+        <translation>Naam van de tag wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kleur…</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the tag</source>
+        <translation>Kies de kleur van de tag</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the tag; it comes off everything that carries it (Del)</source>
+        <translation>De tag verwijderen; hij verdwijnt van alles wat hem draagt (Del)</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Kleur van de tag</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>%1, colour %2</source>
+        <translation>%1, kleur %2</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nieuwe tag</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>Naam van de nieuwe tag:</translation>
+    </message>
+    <message>
+        <source>Saving the tag…</source>
+        <translation>Tag opslaan…</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Naam van tag wijzigen</translation>
+    </message>
+    <message>
+        <source>New name of the tag &apos;%1&apos;:</source>
+        <translation>Nieuwe naam van de tag &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <source>Renaming the tag…</source>
+        <translation>Naam van de tag wijzigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag &apos;%1&apos;? It comes off the %Ln contact(s) that carry it, and off any deals.</source>
+        <translation>
+            <numerusform>De tag &apos;%1&apos; verwijderen? Hij verdwijnt van het contact dat hem draagt, en van eventuele deals.</numerusform>
+            <numerusform>De tag &apos;%1&apos; verwijderen? Hij verdwijnt van de %Ln contacten die hem dragen, en van eventuele deals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag &apos;%1&apos;? No person or company carries it.</source>
+        <translation>De tag &apos;%1&apos; verwijderen? Geen enkele persoon of bedrijf draagt hem.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleting the tag…</source>
+        <translation>Tag verwijderen…</translation>
     </message>
 </context>
 <context>

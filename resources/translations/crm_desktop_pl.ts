@@ -1028,6 +1028,14 @@
         <translation>Znajdź d&amp;uplikaty…</translation>
     </message>
     <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Ta&amp;gi…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour and delete tags</source>
+        <translation>Twórz tagi, zmieniaj ich nazwy i kolory, usuwaj je</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
@@ -3302,6 +3310,113 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>&amp;Tag (choose or type a new one):</source>
         <translation>&amp;Tag (wybierz lub wpisz nowy):</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>Osoby i firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Tags, with the number of people and companies that carry each:</source>
+        <translation>&amp;Tagi wraz z liczbą osób i firm, które je noszą:</translation>
+    </message>
+    <message>
+        <source>No tags yet. New… makes one.</source>
+        <translation>Nie ma jeszcze tagów. Przycisk Nowy… tworzy tag.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Rename the tag (F2)</source>
+        <translation>Zmień nazwę tagu (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kolor…</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the tag</source>
+        <translation>Wybierz kolor tagu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Delete the tag; it comes off everything that carries it (Del)</source>
+        <translation>Usuń tag; zniknie ze wszystkiego, co go nosi (Del)</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Kolor tagu</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>%1, colour %2</source>
+        <translation>%1, kolor %2</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nowy tag</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>Nazwa nowego tagu:</translation>
+    </message>
+    <message>
+        <source>Saving the tag…</source>
+        <translation>Zapisywanie tagu…</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Zmień nazwę tagu</translation>
+    </message>
+    <message>
+        <source>New name of the tag &apos;%1&apos;:</source>
+        <translation>Nowa nazwa tagu „%1”:</translation>
+    </message>
+    <message>
+        <source>Renaming the tag…</source>
+        <translation>Zmiana nazwy tagu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag &apos;%1&apos;? It comes off the %Ln contact(s) that carry it, and off any deals.</source>
+        <translation>
+            <numerusform>Usunąć tag „%1”? Zniknie z %Ln kontaktu, który go nosi, oraz ze wszystkich transakcji.</numerusform>
+            <numerusform>Usunąć tag „%1”? Zniknie z %Ln kontaktów, które go noszą, oraz ze wszystkich transakcji.</numerusform>
+            <numerusform>Usunąć tag „%1”? Zniknie z %Ln kontaktów, które go noszą, oraz ze wszystkich transakcji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag &apos;%1&apos;? No person or company carries it.</source>
+        <translation>Usunąć tag „%1”? Nie nosi go żadna osoba ani firma.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <source>Deleting the tag…</source>
+        <translation>Usuwanie tagu…</translation>
     </message>
 </context>
 <context>

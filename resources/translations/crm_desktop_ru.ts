@@ -1028,6 +1028,14 @@
         <translation>Найти д&amp;убли…</translation>
     </message>
     <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Т&amp;еги…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour and delete tags</source>
+        <translation>Создание, переименование, смена цвета и удаление тегов</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -3302,6 +3310,113 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>&amp;Tag (choose or type a new one):</source>
         <translation>&amp;Тег (выберите или введите новый):</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>Контакты и компании</translation>
+    </message>
+    <message>
+        <source>&amp;Tags, with the number of people and companies that carry each:</source>
+        <translation>&amp;Теги и число контактов и компаний, отмеченных каждым:</translation>
+    </message>
+    <message>
+        <source>No tags yet. New… makes one.</source>
+        <translation>Тегов пока нет. Кнопка «Создать…» создаёт тег.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the tag (F2)</source>
+        <translation>Переименовать тег (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the tag</source>
+        <translation>Выбрать цвет тега</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the tag; it comes off everything that carries it (Del)</source>
+        <translation>Удалить тег; он будет снят со всего, что им отмечено (Del)</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Цвет тега</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>%1, colour %2</source>
+        <translation>%1, цвет %2</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новый тег</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>Название нового тега:</translation>
+    </message>
+    <message>
+        <source>Saving the tag…</source>
+        <translation>Сохранение тега…</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Переименование тега</translation>
+    </message>
+    <message>
+        <source>New name of the tag &apos;%1&apos;:</source>
+        <translation>Новое название тега «%1»:</translation>
+    </message>
+    <message>
+        <source>Renaming the tag…</source>
+        <translation>Переименование тега…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag &apos;%1&apos;? It comes off the %Ln contact(s) that carry it, and off any deals.</source>
+        <translation>
+            <numerusform>Удалить тег «%1»? Он будет снят с %Ln контакта или компании, где он стоит, и со всех сделок.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %Ln контактов и компаний, где он стоит, и со всех сделок.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %Ln контактов и компаний, где он стоит, и со всех сделок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag &apos;%1&apos;? No person or company carries it.</source>
+        <translation>Удалить тег «%1»? Им не отмечен ни один контакт и ни одна компания.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message>
+        <source>Deleting the tag…</source>
+        <translation>Удаление тега…</translation>
     </message>
 </context>
 <context>

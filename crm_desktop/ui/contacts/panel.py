@@ -55,6 +55,7 @@ from crm_desktop.ui.contacts.duplicates import show_find_duplicates
 from crm_desktop.ui.contacts.filters import FilterDialog, active_conditions, load_choices
 from crm_desktop.ui.contacts.person_card import open_person_card
 from crm_desktop.ui.contacts.table_model import ContactTableModel, TagChipsDelegate, column_title, columns_of
+from crm_desktop.ui.contacts.tags_dialog import TagsDialog
 from crm_desktop.ui.contacts.trash_dialog import TrashDialog
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal
@@ -280,6 +281,9 @@ class ContactsPanel(Panel):
         self.duplicates_action = QAction(self)
         self.duplicates_action.setObjectName("findDuplicatesAction")
         self.duplicates_action.triggered.connect(self.on_duplicates_action_triggered)
+        self.tags_action = QAction(self)
+        self.tags_action.setObjectName("manageTagsAction")
+        self.tags_action.triggered.connect(self.on_tags_action_triggered)
         self.bulk.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.bulk.delete_action)
         self.toolbar = QToolBar(self)
@@ -291,6 +295,7 @@ class ContactsPanel(Panel):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.bulk.export_action)
         self.toolbar.addAction(self.duplicates_action)
+        self.toolbar.addAction(self.tags_action)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -351,6 +356,8 @@ class ContactsPanel(Panel):
         self.toolbar.setWindowTitle(self.tr("Selection"))
         self.open_action.setText(self.tr("&Open"))
         self.duplicates_action.setText(self.tr("Find d&uplicates…"))
+        self.tags_action.setText(self.tr("Ta&gs…"))
+        self.tags_action.setToolTip(self.tr("Create, rename, recolour and delete tags"))
         self.bulk.retranslate()
         self._update_filter_button()
         self._fill_side_list()
@@ -894,6 +901,11 @@ class ContactsPanel(Panel):
     def on_duplicates_action_triggered(self) -> None:
         # A window of its own, not modal: the cards it opens are used beside it.
         show_find_duplicates(self.ctx, self.kind, self)
+
+    @Slot()
+    def on_tags_action_triggered(self) -> None:
+        # The dialog posts data_changed("contacts") after each change; the list and its tag chips follow that.
+        run_modal(TagsDialog(self.ctx, self))
 
     @Slot()
     def open_trash(self) -> None:

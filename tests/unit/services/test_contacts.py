@@ -31,6 +31,7 @@ from crm_desktop.models import (
     Stage,
     Task,
     User,
+    deal_tags,
     person_tags,
 )
 from crm_desktop.services.contacts import (
@@ -563,6 +564,29 @@ def test_tags_rename_and_delete_follow_in_the_index(svc: ContactService, db: Dat
     svc.delete_tag(vip)
     assert found(db, "gold") == []
     assert svc.get_person(jan).tags == ()
+
+
+def test_tag_usage_counts_live_people_and_companies(svc: ContactService, db: Database, acme: int) -> None:
+    vip = svc.save_tag(None, "VIP", "#ff0000")
+    hot = svc.save_tag(None, "Hot lead", "#00ff00")
+    svc.save_tag(None, "Unused", "#0000ff")
+    people = [svc.create_person(PersonInput(first_name=f"P{i}", tag_ids=(vip,))).id for i in range(3)]
+    svc.add_tags("company", [acme], [vip, hot])
+    assert svc.tag_usage() == {vip: 4, hot: 1}   # a tag on nobody is absent
+    svc.delete("person", people[:2])
+    svc.delete("company", [acme])
+    assert svc.tag_usage() == {vip: 1}           # what is in the Trash does not count
+    svc.restore("company", [acme])
+    assert svc.tag_usage() == {vip: 2, hot: 1}
+    with db.session(write=False) as s:            # deals carry tags too, but are not counted here
+        pipeline = s.scalar(select(Pipeline.id).limit(1))
+        stage = s.scalar(select(Stage.id).where(Stage.pipeline_id == pipeline).limit(1))
+    assert pipeline is not None
+    assert stage is not None
+    deal = add(db, Deal(title="Order", pipeline_id=pipeline, stage_id=stage))
+    with db.session() as s:
+        s.execute(deal_tags.insert().values(deal_id=deal, tag_id=hot))
+    assert svc.tag_usage() == {vip: 2, hot: 1}
 
 
 # ---- export ------------------------------------------------------------------------------------------------------
