@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.models.base import Base, Owned, Tracked
@@ -32,6 +32,10 @@ class Company(Tracked, Owned, Base):
     __tablename__ = "companies"
     __table_args__ = (
         Index("ix_companies_name", "name"),
+        # The Contacts list of a million records reads ids in name order from this index alone; the full name
+        # index also holds records in the Trash, so each would be looked up in the table to be skipped.
+        Index("ix_companies_live_name", "name", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
         Index("ix_companies_tax_id", "tax_id"),
         Index("ix_companies_city", "city"),
         Index("ix_companies_last_activity", "last_activity_at"),
@@ -66,6 +70,8 @@ class Person(Tracked, Owned, Base):
     __tablename__ = "persons"
     __table_args__ = (
         Index("ix_persons_name", "last_name", "first_name"),
+        Index("ix_persons_live_name", "last_name", "first_name", sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
         Index("ix_persons_first_name", "first_name"),
         Index("ix_persons_company", "company_id"),
         Index("ix_persons_city", "city"),

@@ -11,8 +11,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, Select, Table, exists, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Column, ColumnElement, Select, Table, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -165,10 +165,10 @@ class ContactListService:
         model = _model(kind)
         needle = " ".join((text or "").split())
         with self.db.session(write=False) as s:
-            where = self._conditions(s, model, filt, include_deleted)
+            first = _filter_first(sort or "name", filt, s.get_bind().dialect.name)
             if not needle:
-                order = _order_by(model, sort or "name", descending,
-                                  filter_first=_selective(filt, s.get_bind().dialect.name))
+                where = self._conditions(s, model, filt, include_deleted, first)
+                order = _order_by(model, sort or "name", descending, filter_first=first)
                 return _fetch_ints(s, select(model.id).where(*where).order_by(*order))
             found = [i for _k, i in search_index.search_ids(s, needle, kind, limit=None)]
             if not found:
@@ -176,13 +176,16 @@ class ContactListService:
             if not sort:
                 if filt.is_empty:
                     return found   # the index holds live records only: nothing left to check
+                where = self._conditions(s, model, filt, include_deleted)
                 keep = set(_fetch_ints(s, select(model.id).where(*where, *_among(s, model, found))))
                 return [i for i in found if i in keep]
-            order = _order_by(model, sort, descending)
             if len(found) <= _FEW_FOUND:
+                where = self._conditions(s, model, filt, include_deleted)
+                order = _order_by(model, sort, descending)
                 return _fetch_ints(s, select(model.id).where(_in_ids(s, model.id, found), *where).order_by(*order))
             wanted = set(found)
-            order = _order_by(model, sort, descending, filter_first=_selective(filt, s.get_bind().dialect.name))
+            where = self._conditions(s, model, filt, include_deleted, first)
+            order = _order_by(model, sort, descending, filter_first=first)
             return [i for i in _fetch_ints(s, select(model.id).where(*where).order_by(*order)) if i in wanted]
 
     def count(self, kind: str, filt: ContactFilter = ContactFilter()) -> int:
@@ -296,11 +299,16 @@ class ContactListService:
         where = self._conditions(s, model, filt, include_deleted=False)
         return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
-    def _conditions(self, s: Session, model: Model, filt: ContactFilter,
-                    include_deleted: bool) -> list[ColumnElement[bool]]:
-        """The WHERE terms of the filter, each one SQL the indexes can serve."""
+    def _conditions(self, s: Session, model: Model, filt: ContactFilter, include_deleted: bool,
+                    filter_first: bool = False) -> list[ColumnElement[bool]]:
+        """The WHERE terms of the filter, each one SQL the indexes can serve.
+
+        filter_first: the rows are to be found through the filter and sorted (see _order_by); then "not in the
+        Trash" must not pick an index of live rows, which would be walked with a lookup of every row.
+        """
         kind = "person" if model is Person else "company"
-        where: list[ColumnElement[bool]] = [] if include_deleted else [model.deleted_at.is_(None)]
+        live = (_plus(model.deleted_at.expression) if filter_first else model.deleted_at).is_(None)
+        where: list[ColumnElement[bool]] = [] if include_deleted else [live]
         if filt.status:
             where.append(model.status.in_(filt.status))
         if filt.owner_id is not None:
@@ -317,13 +325,18 @@ class ContactListService:
             cities = [c for c in s.scalars(select(model.city).where(model.city.is_not(None)).distinct())
                       if c is not None and search_index.fold(" ".join(c.split())) == wanted]
             where.append(_in_values(s, model.city, cities))
+        # The two "not done" conditions usually match most records, so they are written as NOT IN the few that
+        # did: SQLite builds that small set once from an index and probes it while it walks the rows in list order,
+        # where "last_activity_at IS NULL OR <= cutoff" or a correlated NOT EXISTS looked up every row (3-4 s
+        # against about 1 s at 1,000,000 people). The sets hold no NULLs, so NOT IN means what it says.
         if filt.not_contacted_days is not None:
             cutoff = self._clock() - timedelta(days=max(0, filt.not_contacted_days))
-            where.append(or_(model.last_activity_at.is_(None), model.last_activity_at <= cutoff))
+            recent = aliased(model)
+            where.append(model.id.not_in(select(recent.id).where(recent.last_activity_at > cutoff)))
         if filt.no_next_task:
             task_owner = Task.person_id if model is Person else Task.company_id
-            where.append(~exists().where(task_owner == model.id, Task.done_at.is_(None),
-                                         Task.deleted_at.is_(None)))
+            where.append(model.id.not_in(select(task_owner).where(
+                task_owner.is_not(None), Task.done_at.is_(None), Task.deleted_at.is_(None))))
         if filt.bought_product_id is not None:
             deal_owner = Deal.person_id if model is Person else Deal.company_id
             where.append(model.id.in_(
@@ -400,7 +413,7 @@ def _order_by(model: Model, sort: str, descending: bool, *, filter_first: bool =
     filter_first (SQLite): the terms get SQLite's no-op unary '+', so the planner cannot read rows in the order of
     an index and must find them through the filter's index, then sort them. Left alone, it prefers walking the
     name index and looking up every one of a million rows: 3-7 s for a status filter at 1,000,000 people, against
-    0.5 s for the filter's index and a sort (benchmarks/contacts_list.py prints both kinds of figures).
+    0.5 s for the filter's index and a sort (benchmarks/contacts_list.py prints the filtered figures).
     """
     if model is Person:
         tail: list[Any] = [Person.last_name, Person.first_name, Person.id]
@@ -437,19 +450,25 @@ def _order_by(model: Model, sort: str, descending: bool, *, filter_first: bool =
     if sort not in keys:
         raise ValidationError(f"The list cannot be sorted by '{sort}'.")
     if sort in ("last_activity", "created"):
-        tail = [model.id]   # timestamps rarely tie; the id keeps the index order usable
+        tail = [model.id]   # timestamps rarely tie, and the id is the cheapest tie-break
     terms = keys[sort] + tail
     if filter_first:
-        terms = [UnaryExpression(t, operator=operators.custom_op("+"), type_=t.type) if isinstance(t, Column)
-                 else t for t in (getattr(t, "expression", t) for t in terms)]
+        terms = [_plus(t) if isinstance(t, Column) else t for t in (getattr(t, "expression", t) for t in terms)]
     return [t.desc() for t in terms] if descending else terms
 
 
-def _selective(filt: ContactFilter, dialect: str) -> bool:
-    """True when the filter has a condition an index finds few rows by (all but the two "not done" ones, which
-    usually match most people: for them walking the name index in order is as fast)."""
+def _plus(column: Any) -> Any:
+    """SQLite's no-op unary '+': the same value, which no index (nor partial index) can serve."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+def _filter_first(sort: str, filt: ContactFilter, dialect: str) -> bool:
+    """True unless reading rows in the order of the name index is the fastest plan: the name sort with no filter
+    but the two "not done" ones, which usually match most people. Other columns' indexes hold deleted rows too,
+    so walking them looks up every row; a scan and a sort is faster (city 2.5 s against 3.3 s, last activity
+    1.9 s against 3.0 s at 1,000,000 people)."""
     weak = ContactFilter(not_contacted_days=filt.not_contacted_days, no_next_task=filt.no_next_task)
-    return dialect == "sqlite" and filt != weak
+    return dialect == "sqlite" and (sort != "name" or filt != weak)
 
 
 def _fetch_ints(s: Session, query: Select[Any]) -> list[int]:

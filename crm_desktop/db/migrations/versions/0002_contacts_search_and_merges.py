@@ -41,6 +41,11 @@ def upgrade() -> None:
         batch_op.drop_index('ix_contact_channels_lookup')
         batch_op.create_index('ix_contact_channels_lookup', ['kind', 'normalized', 'person_id', 'company_id'],
                               unique=False)
+    live = sa.text('deleted_at IS NULL')
+    op.create_index('ix_persons_live_name', 'persons', ['last_name', 'first_name'], unique=False,
+                    sqlite_where=live, postgresql_where=live)
+    op.create_index('ix_companies_live_name', 'companies', ['name'], unique=False,
+                    sqlite_where=live, postgresql_where=live)
     conn = op.get_bind()
     if conn.dialect.name == 'sqlite':
         for statement in search_index.create_statements():
@@ -55,6 +60,8 @@ def downgrade() -> None:
     with op.batch_alter_table('contact_channels', schema=None) as batch_op:
         batch_op.drop_index('ix_contact_channels_lookup')
         batch_op.create_index('ix_contact_channels_lookup', ['kind', 'normalized'], unique=False)
+    op.drop_index('ix_companies_live_name', table_name='companies')
+    op.drop_index('ix_persons_live_name', table_name='persons')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_persons_merged_into_id_persons'), type_='foreignkey')
         batch_op.drop_column('merged_into_id')
