@@ -119,7 +119,9 @@ def _after_show(window: MainWindow) -> None:
             text = QApplication.translate("App", "Daily backup written to %1")
             window.statusBar().showMessage(text.replace("%1", isolate_ltr(str(path))), 8000)
 
-    ctx.runner.run(work, done, window.show_error)
+    if ctx.background is None:
+        ctx.background = TaskRunner(QApplication.instance())
+    ctx.background.run(work, done, window.show_error)
 
 
 def run_gui(args: argparse.Namespace) -> int:

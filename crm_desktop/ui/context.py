@@ -22,3 +22,6 @@ class AppContext:
     language: str
     undo: UndoStack = field(default_factory=UndoStack)
     region: str | None = None   # the country of the user's locale: phones typed without '+' are read as its numbers
+    # Long read-only upkeep (the integrity check and the daily backup of a large file) runs on its own thread, so
+    # the lists and the board never wait seconds behind it on the runner.
+    background: TaskRunner | None = None

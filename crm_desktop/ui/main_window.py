@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.on_settings_action_triggered)
+        self.templates_action = QAction(self)
+        self.templates_action.setObjectName("templatesAction")
+        self.templates_action.triggered.connect(self.on_templates_action_triggered)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.on_about_action_triggered)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.toggle_side_bar_action)
         self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.templates_action)
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about_action, self.about_qt_action])
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.templates_action.setText(self.tr("&Templates…"))
         self.about_action.setText(self.tr("&About crm-desktop"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.toggle_side_bar_action.setText(self.tr("Side &bar"))
@@ -242,6 +247,10 @@ class MainWindow(QMainWindow):
             runner.cancel_all()
         # Background refreshes are short; a cancelled job rolls back its transaction before it ends.
         runner.wait_idle(30_000)
+        if self.ctx.background is not None:
+            # A backup being written goes to a temporary file first: stopping it leaves no half-written copy.
+            self.ctx.background.cancel_all()
+            self.ctx.background.wait_idle(30_000)
         self.save_window_state()
         event.accept()
 
@@ -452,6 +461,12 @@ class MainWindow(QMainWindow):
         if not run_modal(dialog):
             return
         self.apply_settings(dialog.choice())
+
+    @Slot()
+    def on_templates_action_triggered(self) -> None:
+        from crm_desktop.ui.documents.templates_dialog import TemplatesDialog  # loads the template engine
+
+        run_modal(TemplatesDialog(self.ctx, self))
 
     def apply_settings(self, choice: object) -> None:
         from crm_desktop.ui.settings_dialog import SettingsChoice
