@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from crm_desktop import APP_NAME, __version__, config
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.errors import CrmError
-from crm_desktop.services import defaults, maintenance
+from crm_desktop.services import defaults, documents, maintenance
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.bridge import UiBridge
 from crm_desktop.ui.context import AppContext
@@ -84,6 +84,8 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
         return app, None
     defaults.ensure_defaults(db, language)
     user_id = defaults.current_user_id(db)
+    # The funnel's "generate document" rule generates through the documents service from now on.
+    documents.register(user_id=user_id)
     bridge = UiBridge(app)
     runner = TaskRunner(app)
     ctx = AppContext(config=cfg, db=db, runner=runner, bridge=bridge, user_id=user_id,

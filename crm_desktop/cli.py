@@ -13,10 +13,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_desktop import __version__, config
 from crm_desktop.errors import CrmError
+
+if TYPE_CHECKING:
+    from crm_desktop.db.database import Database
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
@@ -58,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     finder.add_argument("text", metavar="TEXT", help="what to look for, as typed in the search box")
     finder.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
     finder.add_argument("--json", action="store_true", help="print a JSON array of objects")
+
+    document = sub.add_parser("document", help="fill a Word template for a deal, company or contact")
+    document.add_argument("template", metavar="TEMPLATE",
+                          help="offer, invoice, contract, letter, a user template's name, or the path of a .docx")
+    target = document.add_mutually_exclusive_group(required=True)
+    target.add_argument("--deal", type=int, metavar="ID", help="the deal the document is for")
+    target.add_argument("--company", type=int, metavar="ID", help="the company the document is for")
+    target.add_argument("--contact", type=int, metavar="ID", help="the contact person the document is for")
+    document.add_argument("--out", type=Path, metavar="FILE.docx",
+                          help="where to write it (default: the documents folder, named by number or title)")
+    document.add_argument("--pdf", action="store_true", help="also write a PDF beside it (needs LibreOffice)")
+    # Its own name: the top-level --lang is the language of the window and of new data.
+    document.add_argument("--lang", dest="document_lang", choices=config.LANGUAGES,
+                          help="language of the document (default: the contact's, else the app's)")
+    document.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -107,6 +125,10 @@ def _open(args: argparse.Namespace, cfg: config.AppConfig):  # type: ignore[no-u
             default.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(target, backups_dir=cfg.effective_backups_dir)
     defaults.ensure_defaults(db, args.lang or cfg.effective_language)
+    # The funnel's "generate document" rule works from the command line too; docxtpl loads only when it runs.
+    from crm_desktop.services import documents
+
+    documents.register()
     return db
 
 
@@ -177,9 +199,31 @@ def run_command(args: argparse.Namespace) -> int:
             else:
                 _print_table(hits)
             return EXIT_OK
+        if args.command == "document":
+            return _document(db, args)
         raise CrmError(f"Unknown command '{args.command}'.")
     finally:
         db.close()
+        from crm_desktop.services import documents
+
+        documents.unregister()   # the hook is process-wide; a command run inside another program leaves none
+
+
+def _document(db: Database, args: argparse.Namespace) -> int:
+    from crm_desktop.services import defaults
+    from crm_desktop.services.documents import DocumentService
+
+    service = DocumentService(db, user_id=defaults.current_user_id(db))
+    result = service.generate(args.template, deal_id=args.deal, company_id=args.company, person_id=args.contact,
+                              language=args.document_lang or args.lang, out=args.out, pdf=args.pdf)
+    if args.json:
+        _print_json(dataclasses.asdict(result))
+    else:
+        number = f" {result.number}" if result.number else ""
+        print(f"Document{number} written to '{result.path}'.")
+        if result.pdf_path is not None:
+            print(f"PDF written to '{result.pdf_path}'.")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None) -> int:

@@ -16,7 +16,7 @@ import pytest
 from crm_desktop import config
 from crm_desktop.db import migrate
 from crm_desktop.db.database import Database, open_database
-from crm_desktop.services import defaults
+from crm_desktop.services import defaults, pipeline
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +26,13 @@ def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv(config.HOME_ENV, str(home))
     monkeypatch.delenv(config.DB_ENV, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_document_hook() -> Iterator[None]:
+    """The funnel's document hook is process-wide: a test that opened a window or a CLI must not leave it set."""
+    yield
+    pipeline.register_document_generator(None)
 
 
 @pytest.fixture

@@ -427,3 +427,81 @@ def test_a_real_process_searches(tmp_path: Path, searchable_db_path: Path) -> No
     assert (done.returncode, done.stderr) == (EXIT_OK, "")
     assert {(h["kind"], h["name"]) for h in json.loads(done.stdout)} == {
         ("company", "Рога и копыта"), ("person", "Иван Иванов")}
+
+
+# ---- document ------------------------------------------------------------------------------------------------------
+
+def _word_template(path: Path, *paragraphs: str) -> Path:
+    from docx import Document as new_docx
+
+    doc = new_docx()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(path)
+    return path
+
+
+def _docx_text(path: Path) -> str:
+    from docx import Document as read_docx
+
+    return "\n".join(p.text for p in read_docx(path).paragraphs)
+
+
+def test_document_for_a_deal(cli: Run, filled_db_path: Path, tmp_path: Path) -> None:
+    template = _word_template(tmp_path / "invoice.docx", "Invoice {{ doc.number }}", "For {{ company.name }}",
+                              "Deal {{ deal.title }}: {{ deal.amount }} {{ deal.currency }}")
+    out = tmp_path / "out" / "inv.docx"
+    code, stdout, err = cli("--db", filled_db_path, "document", template, "--deal", "1", "--out", out,
+                            "--lang", "nl", "--json")
+    assert (code, err) == (EXIT_OK, "")
+    result = json.loads(stdout)
+    assert result["path"] == str(out)
+    assert result["number"].startswith("INV-")
+    assert result["pdf_path"] is None
+    assert _docx_text(out).splitlines()[1:] == ["For Company 0", "Deal Deal 0: 1.200,50 EUR"]
+
+
+def test_document_for_a_contact_as_text(cli: Run, filled_db_path: Path, tmp_path: Path) -> None:
+    template = _word_template(tmp_path / "hello.docx", "Hello {{ person.first_name }} of {{ company.name }}")
+    code, stdout, _err = cli("--db", filled_db_path, "document", template, "--contact", "1", "--out",
+                             tmp_path / "hello-out.docx")
+    assert code == EXIT_OK
+    assert stdout == f"Document written to '{tmp_path / 'hello-out.docx'}'.\n"
+    assert _docx_text(tmp_path / "hello-out.docx") == "Hello First0 of Company 0"
+
+
+@pytest.mark.parametrize(("template_text", "args", "needle"), [
+    (None, ["no-such-template", "--deal", "1"], "no template named 'no-such-template'"),
+    ("{{ ''.__class__ }}", ["--deal", "1"], "access to internals"),
+    ("{% for i in range(1000000000) %}x{% endfor %}", ["--deal", "1"], "range() of 1,000,000,000"),
+    ("{{ compnay.name }}", ["--deal", "1"], "Unknown placeholder 'compnay.name'"),
+    ("{% for line in lines %}{{ line.name }}{% endfor %}", ["--deal", "1"], "has no product lines"),
+    ("{{ deal.title }}", ["--company", "1"], "only a deal has"),
+    ("{{ deal.title }}", ["--deal", "999"], "The deal no longer exists"),
+])
+def test_document_refusals_are_one_line(cli: Run, filled_db_path: Path, tmp_path: Path, template_text: str | None,
+                                        args: list[str], needle: str) -> None:
+    out = tmp_path / "refused.docx"
+    argv: list[str | Path] = ["--db", filled_db_path, "document"]
+    if template_text is not None:
+        argv.append(_word_template(tmp_path / "t.docx", template_text))
+    code, stdout, err = cli(*argv, *args, "--out", out)
+    assert (code, stdout) == (EXIT_REFUSED, "")
+    _assert_one_line_refusal(err)
+    assert needle in err
+    assert not out.exists()
+
+
+def test_document_needs_exactly_one_record(cli: Run, filled_db_path: Path, tmp_path: Path) -> None:
+    template = _word_template(tmp_path / "t.docx", "{{ company.name }}")
+    with pytest.raises(SystemExit) as exited:
+        cli("--db", filled_db_path, "document", template, "--deal", "1", "--company", "1")
+    assert exited.value.code == EXIT_REFUSED
+
+
+def test_a_real_process_writes_a_document(tmp_path: Path, filled_db_path: Path) -> None:
+    template = _word_template(tmp_path / "letter.docx", "Dear {{ person.full_name }}")
+    done = _run_process("--db", filled_db_path, "document", template, "--contact", "1", "--lang", "en",
+                        "--out", tmp_path / "letter-out.docx", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (EXIT_OK, "")
+    assert _docx_text(tmp_path / "letter-out.docx") == "Dear First0 Last0"
