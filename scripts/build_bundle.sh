@@ -51,6 +51,10 @@ else
 fi
 run --db "$db" list deals --limit 3 --json
 run --db "$db" search a --limit 3 --json
+if [ -f crm_desktop/services/demo.py ]; then
+  run --db "$db" document invoice --deal 1 --lang pl --out "$tmp/invoice.docx" --json
+  run --db "$db" document offer --deal 1 --lang fa --out "$tmp/offer.docx"
+fi
 
 step "files loaded by path are in the bundle"
 internal="$bundle/_internal"  # PyInstaller 6 puts everything but the executable here
