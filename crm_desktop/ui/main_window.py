@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from crm_desktop import __version__, config
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.services import defaults, maintenance, overview
+from crm_desktop.services import defaults, documents, maintenance, overview
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.contacts.panel import ContactsPanel
 from crm_desktop.ui.contacts.person_card import close_all_cards
@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
         self.ctx.db = db
         self.ctx.user_id = defaults.current_user_id(db)
         self.ctx.undo.clear()
+        documents.register(user_id=self.ctx.user_id)
         self.refresh_status()
         self.ctx.bridge.post_data_changed("all")
 

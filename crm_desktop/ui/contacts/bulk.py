@@ -1,4 +1,5 @@
-"""What the Contacts panel does to the selected rows: add or remove a tag, change the owner, delete, export."""
+"""What the Contacts panel does to the selected rows: add or remove a tag, change the owner, delete, export,
+generate documents."""
 
 from __future__ import annotations
 
@@ -124,8 +125,9 @@ class BulkActions(QObject):
         self.delete_action = self._action("deleteContactsAction", self.on_delete)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.export_action = self._action("exportContactsAction", self.on_export)
+        self.generate_action = self._action("generateDocumentsAction", self.on_generate_documents)
         self.selection_actions = [self.add_tag_action, self.remove_tag_action, self.owner_action,
-                                  self.delete_action]
+                                  self.delete_action, self.generate_action]
         self.retranslate()
         self.set_selected_count(0)
 
@@ -143,6 +145,9 @@ class BulkActions(QObject):
         self.delete_action.setToolTip(self.tr("Move the selected records to the Trash (Del)"))
         self.export_action.setText(self.tr("E&xport…"))
         self.export_action.setToolTip(self.tr("Export the selected rows, or the whole list, to Excel or CSV"))
+        self.generate_action.setText(self.tr("Gener&ate documents…"))
+        self.generate_action.setToolTip(self.tr("Fill a Word template for each selected record, or one document "
+                                                "for all of them"))
 
     def set_selected_count(self, count: int) -> None:
         for action in self.selection_actions:
@@ -298,3 +303,12 @@ class BulkActions(QObject):
                       self.tr("%n row(s) exported to %1", "", int(n))
                       .replace("%1", isolate_ltr(str(path)))),
                   self.tr("Exporting…"))
+
+    # ---- documents ----------------------------------------------------------------------------------------
+    @Slot()
+    def on_generate_documents(self) -> None:
+        from crm_desktop.ui.documents.generate_dialog import GenerateDocumentDialog  # loads the template engine
+
+        kind, ids = self.selection()
+        if ids:
+            run_modal(GenerateDocumentDialog(self.ctx, kind, ids, self.widget))

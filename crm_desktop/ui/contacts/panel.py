@@ -294,6 +294,7 @@ class ContactsPanel(Panel):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.bulk.export_action)
+        self.toolbar.addAction(self.bulk.generate_action)
         self.toolbar.addAction(self.duplicates_action)
         self.toolbar.addAction(self.tags_action)
 
@@ -926,6 +927,7 @@ class ContactsPanel(Panel):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.bulk.export_action)
+        menu.addAction(self.bulk.generate_action)
         menu.addAction(self.bulk.delete_action)
         return menu
 

@@ -885,7 +885,7 @@ class ContactCardDialog(QDialog):
             if detail.version != self.version:
                 self.load()
                 return
-        if what in ("contacts", "undo", "deals", "tasks"):
+        if what in ("contacts", "undo", "deals", "tasks", "documents"):
             self.fill_related()
             self.timeline.reload()
 
@@ -950,7 +950,10 @@ class ContactCardDialog(QDialog):
         self.documents_table.itemActivated.connect(lambda _item: self.on_open_document_button_clicked())
         self.open_document_button = side_button(self, self.tr("&Open document"), "openDocumentButton")
         self.open_document_button.clicked.connect(self.on_open_document_button_clicked)
-        return self._page(self.documents_table, [self.open_document_button], "documentsPage")
+        self.generate_document_button = side_button(self, self.tr("&Generate document…"), "generateDocumentButton")
+        self.generate_document_button.clicked.connect(self.on_generate_document_button_clicked)
+        return self._page(self.documents_table, [self.generate_document_button, self.open_document_button],
+                          "documentsPage")
 
     def _build_attachments_tab(self) -> QWidget:
         self.attachments_table = self._table([self.tr("File"), self.tr("Size"), self.tr("Added")],
@@ -1047,6 +1050,7 @@ class ContactCardDialog(QDialog):
         task = self.current_task()
         self.complete_task_button.setEnabled(task is not None and task.done_at is None)
         self.plan_task_button.setEnabled(self.record_id is not None)
+        self.generate_document_button.setEnabled(self.record_id is not None)
 
     def ask_task(self) -> tuple[str, datetime, str] | None:
         intro = self.tr("What is the next step with %1?").replace("%1", self.record_name())
@@ -1099,7 +1103,7 @@ class ContactCardDialog(QDialog):
         from crm_desktop.ui.funnel.deal_editor import DealEditorDialog
 
         try:
-            dialog = DealEditorDialog(self.pipeline, deal.id, self, runner=self.ctx.runner)
+            dialog = DealEditorDialog(self.pipeline, deal.id, self, runner=self.ctx.runner, ctx=self.ctx)
         except CrmError as exc:
             self.warn(str(exc))
             return
@@ -1122,6 +1126,15 @@ class ContactCardDialog(QDialog):
                       .replace("%2", isolate_ltr(str(document.path))))
             return
         self.open_path(document.path)
+
+    @Slot()
+    def on_generate_document_button_clicked(self) -> None:
+        from crm_desktop.ui.documents.generate_dialog import GenerateDocumentDialog  # loads the template engine
+
+        if self.record_id is None:
+            return
+        if run_modal(GenerateDocumentDialog(self.ctx, self.kind, [self.record_id], self)):
+            self.fill_related()
 
     @Slot()
     def on_open_attachment_button_clicked(self) -> None:

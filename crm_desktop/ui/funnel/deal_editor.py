@@ -79,6 +79,7 @@ from crm_desktop.services.pipeline import (
     TaskInfo,
     line_totals,
 )
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.custom_fields import CustomFieldsEditor
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog, parse_amount
@@ -367,10 +368,12 @@ class DealEditorDialog(QDialog):
 
     def __init__(self, service: PipelineService, deal_id: int | None, parent: QWidget | None = None, *,
                  pipeline_id: int | None = None, stage_id: int | None = None,
-                 runner: TaskRunner | None = None) -> None:
+                 runner: TaskRunner | None = None, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dealEditor")
         self.service = service
+        # Generating documents needs the app's context; the board and the cards that open this dialog hold it.
+        self.ctx = ctx if ctx is not None else getattr(parent, "ctx", None)
         self.deal_id = deal_id
         self.saved_deal_id: int | None = None
         # True once the dialog wrote something itself (tasks, files, reopening): the board reloads after Cancel too.
@@ -664,12 +667,16 @@ class DealEditorDialog(QDialog):
         documents_label.setBuddy(self.documents_table)
         self.open_document_button = self._button(self.tr("Open docu&ment"), "openDocumentButton", page,
                                                  self.on_open_document_button_clicked)
+        self.generate_document_button = self._button(self.tr("&Generate document…"), "generateDocumentButton", page,
+                                                     self.on_generate_document_button_clicked)
+        self.generate_document_button.setVisible(isinstance(self.ctx, AppContext))
 
         attachment_buttons = QHBoxLayout()
         for button in (self.attach_button, self.open_attachment_button, self.remove_attachment_button):
             attachment_buttons.addWidget(button)
         attachment_buttons.addStretch(1)
         document_buttons = QHBoxLayout()
+        document_buttons.addWidget(self.generate_document_button)
         document_buttons.addWidget(self.open_document_button)
         document_buttons.addStretch(1)
         layout = QVBoxLayout(page)
@@ -1133,6 +1140,17 @@ class DealEditorDialog(QDialog):
                       .replace("%2", isolate_ltr(str(document.path))))
             return
         self.open_path(document.path)
+
+    @Slot()
+    def on_generate_document_button_clicked(self) -> None:
+        from crm_desktop.ui.documents.generate_dialog import GenerateDocumentDialog  # loads the template engine
+
+        if self.deal_id is None or not isinstance(self.ctx, AppContext):
+            return
+        if run_modal(GenerateDocumentDialog(self.ctx, "deal", [self.deal_id], self)):
+            self.changed = True
+            self._fill_files()
+            self.documents_table.setCurrentCell(0, DOC_TITLE)  # the latest first: the one just made
 
     # ---- reopening ----------------------------------------------------------------------------------------
     @Slot()

@@ -154,7 +154,7 @@ class RuleEditorDialog(QDialog):
         self.template.setObjectName("ruleTemplate")
         self.template.setEditable(True)
         self.template.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for template in DOCUMENT_TEMPLATES:
+        for template in self._template_names():
             self.template.addItem(self.texts.template_name(template), template)
         document_form = self._form(document_page)
         self._row(document_form, self.tr("T&emplate:"), self.template)
@@ -198,6 +198,18 @@ class RuleEditorDialog(QDialog):
         self.on_action_changed()
         self.on_field_changed()
         self.resize(520, 320)
+
+    def _template_names(self) -> list[str]:
+        """The bundled templates, then the user's own, each name once (bundled ones exist per language)."""
+        from crm_desktop.services.documents import DocumentService  # loads the template engine
+
+        names = list(DOCUMENT_TEMPLATES)
+        try:
+            # One language: the bundled names are the same in each, and every template listed is read once.
+            templates = DocumentService(self.service.db, self.service.user_id).list_templates("en")
+        except CrmError:
+            return names  # a folder that cannot be read leaves the bundled names and typing one
+        return names + sorted({t.name for t in templates if t.name not in names}, key=str.casefold)
 
     def _days_suffix(self, spin: QSpinBox, value: int) -> None:
         # Plural forms differ by language (1 day, 2 dagen, 5 дней): the suffix follows the number.

@@ -1,0 +1,1 @@
+"""Widget tests of the template manager and the Generate dialog."""
