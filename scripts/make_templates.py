@@ -135,9 +135,13 @@ EN: dict[str, str] = {
     "contract_seller": "Seller", "contract_buyer": "Buyer", "contract_sign": "Signature",
     # letter
     "letter_subject": "Thank you: {{ deal.title }}",
+    "letter_subject_general": "Thank you for your cooperation",
     "letter_1": "Thank you for choosing {{ seller.name }} for “{{ deal.title }}”. We appreciate the trust you have "
                 "placed in us and are glad to be working{% if company.name %} with {{ company.name }}"
                 "{% else %} with you{% endif %}.",
+    "letter_1_general": "Thank you for choosing {{ seller.name }}. We appreciate the trust you have placed in us "
+                        "and are glad to be working{% if company.name %} with {{ company.name }}"
+                        "{% else %} with you{% endif %}.",
     "letter_2": "Our team will make sure that everything runs smoothly. Should you have any questions or wishes, "
                 "I am happy to help: simply reply to this letter or call me"
                 "{% if manager.phone %} on {{ manager.phone }}{% endif %}.",
@@ -207,9 +211,13 @@ NL: dict[str, str] = {
     "c5": "Artikel 5. Gegevens en ondertekening",
     "contract_seller": "Verkoper", "contract_buyer": "Koper", "contract_sign": "Handtekening",
     "letter_subject": "Betreft: hartelijk dank – {{ deal.title }}",
+    "letter_subject_general": "Betreft: hartelijk dank voor de samenwerking",
     "letter_1": "Hartelijk dank dat u voor {{ seller.name }} hebt gekozen voor „{{ deal.title }}”. Wij waarderen "
                 "het vertrouwen dat u in ons stelt en zijn blij met de samenwerking"
                 "{% if company.name %} met {{ company.name }}{% endif %}.",
+    "letter_1_general": "Hartelijk dank dat u voor {{ seller.name }} hebt gekozen. Wij waarderen het vertrouwen dat "
+                        "u in ons stelt en zijn blij met de samenwerking"
+                        "{% if company.name %} met {{ company.name }}{% endif %}.",
     "letter_2": "Ons team zorgt ervoor dat alles vlot verloopt. Heeft u vragen of wensen, dan help ik u graag: "
                 "beantwoord deze brief of bel mij{% if manager.phone %} op {{ manager.phone }}{% endif %}.",
     "letter_3": "Wij kijken uit naar een lange en succesvolle samenwerking.",
@@ -283,8 +291,11 @@ PL: dict[str, str] = {
     "c5": "§ 5. Dane Stron i podpisy",
     "contract_seller": "Sprzedawca", "contract_buyer": "Kupujący", "contract_sign": "Podpis",
     "letter_subject": "Dotyczy: podziękowanie – {{ deal.title }}",
+    "letter_subject_general": "Dotyczy: podziękowanie za współpracę",
     "letter_1": "Dziękujemy za wybór firmy {{ seller.name }} w sprawie „{{ deal.title }}”. Doceniamy Państwa "
                 "zaufanie i cieszymy się ze współpracy{% if company.name %} z {{ company.name }}{% endif %}.",
+    "letter_1_general": "Dziękujemy za wybór firmy {{ seller.name }}. Doceniamy Państwa zaufanie i cieszymy się ze "
+                        "współpracy{% if company.name %} z {{ company.name }}{% endif %}.",
     "letter_2": "Nasz zespół zadba o to, aby wszystko przebiegło sprawnie. W razie pytań lub życzeń chętnie "
                 "pomogę: wystarczy odpowiedzieć na ten list lub zadzwonić"
                 "{% if manager.phone %} pod numer {{ manager.phone }}{% endif %}.",
@@ -365,8 +376,11 @@ RU: dict[str, str] = {
     "contract_seller": "Поставщик", "contract_buyer": "Покупатель", "contract_sign": "Подпись",
     "stamp": "М. П.",
     "letter_subject": "Благодарность за выбор нашей компании: «{{ deal.title }}»",
+    "letter_subject_general": "Благодарность за сотрудничество",
     "letter_1": "Благодарим Вас за выбор компании {{ seller.name }} по проекту «{{ deal.title }}». Мы ценим "
                 "оказанное доверие и рады сотрудничеству{% if company.name %} с {{ company.name }}{% endif %}.",
+    "letter_1_general": "Благодарим Вас за выбор компании {{ seller.name }}. Мы ценим оказанное доверие и рады "
+                        "сотрудничеству{% if company.name %} с {{ company.name }}{% endif %}.",
     "letter_2": "Наша команда сделает всё, чтобы работа прошла гладко. Если у Вас появятся вопросы или пожелания, "
                 "я с удовольствием помогу: просто ответьте на это письмо или позвоните мне"
                 "{% if manager.phone %} по телефону {{ manager.phone }}{% endif %}.",
@@ -438,9 +452,12 @@ FA: dict[str, str] = {
     "c5": "ماده ۵ – مشخصات و امضای طرفین",
     "contract_seller": "فروشنده", "contract_buyer": "خریدار", "contract_sign": "مهر و امضا",
     "letter_subject": "موضوع: قدردانی – {{ deal.title }}",
+    "letter_subject_general": "موضوع: قدردانی از همکاری",
     "letter_1": "از اینکه {{ seller.name }} را برای «{{ deal.title }}» انتخاب کردید صمیمانه سپاسگزاریم. اعتماد "
                 "شما برای ما ارزشمند است و از همکاری{% if company.name %} با {{ company.name }}{% endif %} "
                 "خرسندیم.",
+    "letter_1_general": "از اینکه {{ seller.name }} را انتخاب کردید صمیمانه سپاسگزاریم. اعتماد شما برای ما "
+                        "ارزشمند است و از همکاری{% if company.name %} با {{ company.name }}{% endif %} خرسندیم.",
     "letter_2": "تیم ما تمام تلاش خود را برای انجام بی‌نقص کار به کار خواهد گرفت. در صورت هرگونه پرسش یا "
                 "درخواست، با کمال میل در خدمت شما هستم؛ کافی است به این نامه پاسخ دهید یا"
                 "{% if manager.phone %} با شماره {{ manager.phone }}{% endif %} با من تماس بگیرید.",
@@ -1064,6 +1081,12 @@ def party_requisites(b: Builder, cell: _Cell, caption: str, who: str) -> None:
     b.p(R(name, bold=True), R(rest, size=SMALL_PT + 0.5), container=cell, after=0, keep_next=True)
 
 
+def _if_deal(with_deal: str, without: str) -> str:
+    """The deal's sentence when there is a deal, the general one otherwise: a letter can go to a person or a company
+    alone, and the documents service refuses a template that uses deal.* outside such a test."""
+    return f"{{% if deal.title %}}{with_deal}{{% else %}}{without}{{% endif %}}"
+
+
 def build_letter(b: Builder) -> None:
     t = b.t
     letterhead(b)
@@ -1073,10 +1096,11 @@ def build_letter(b: Builder) -> None:
           f"{{% if person.position %}}{t.get('comma', ', ')}{{{{ person.position }}}}{{% endif %}}{{% endif %}}"
           + _opt("company.address")),
         after=18)
-    b.p(R(t["letter_subject"], bold=True, color=ACCENT, size=11), after=12)
+    b.p(R(_if_deal(t["letter_subject"], t["letter_subject_general"]), bold=True, color=ACCENT, size=11),
+        after=12)
     b.p(t["greeting"], after=8)
-    for key in ("letter_1", "letter_2", "letter_3"):
-        b.p(t[key], align="both", after=8, line=1.2)
+    for text in (_if_deal(t["letter_1"], t["letter_1_general"]), t["letter_2"], t["letter_3"]):
+        b.p(text, align="both", after=8, line=1.2)
     b.p(t["regards"], before=6, after=28, keep_next=True)
     b.p(R("{{ manager.full_name }}", bold=True), R("\n{{ seller.name }}" + _opt("manager.email")
                                                     + _opt("manager.phone"), color=MUTED), after=0)

@@ -310,3 +310,80 @@ def test_bundled_template_generates_for_a_deal_in_the_database(lang: str, name: 
         # The grand total is the same figure the funnel computes for the deal.
         gross = PipelineService(db).get_deal(deal_with_lines).line_totals.gross
         assert documents.format_money(gross, lang) in text
+
+
+# ---- the letter without a deal: from a person's card or a company's card ----------------------------------------
+
+# (subject, greeting when the person is known, greeting to a company alone) as the script draws them; Persian
+# documents put a left-to-right mark on each side of a value.
+WITHOUT_DEAL: dict[str, tuple[str, str, str]] = {
+    "en": ("Thank you for your cooperation", "Dear Anna,", "Dear Sir or Madam,"),
+    "nl": ("Betreft: hartelijk dank voor de samenwerking", "Beste Anna,", "Geachte heer, mevrouw,"),
+    "fa": ("موضوع: قدردانی از همکاری", "\u200eAnna\u200e گرامی،", "با سلام و احترام،"),
+    "pl": ("Dotyczy: podziękowanie za współpracę", "Dzień dobry, Anna!", "Szanowni Państwo,"),
+    "ru": ("Благодарность за сотрудничество", "Добрый день, Anna!", "Добрый день!"),
+}
+
+
+@pytest.fixture
+def lone_person(db: Database) -> int:
+    """A contact of no company and with no deals."""
+    with db.session() as s:
+        person = Person(first_name="Anna", last_name="Kowalczyk", position="Head of Purchasing")
+        s.add(person)
+        s.flush()
+        return person.id
+
+
+@pytest.fixture
+def lone_company(db: Database) -> int:
+    """A company with no contact person and no deals."""
+    with db.session() as s:
+        company = Company(name="Jansen & Zonen", legal_name="Jansen & Zonen Handel B.V.",
+                          legal_address="Stationsplein 7, 3511 ED Utrecht", city="Utrecht", country="NL")
+        s.add(company)
+        s.flush()
+        return company.id
+
+
+def _letter_without_deal(db: Database, tmp_path: Path, lang: str, target: dict[str, int]) -> tuple[str, list[str]]:
+    documents = _documents_module()
+    with db.session() as s:
+        owner_id = s.scalar(select(User.id).order_by(User.id).limit(1))
+    service = documents.DocumentService(db, user_id=owner_id, documents_dir=tmp_path / "documents",
+                                        templates_dir=tmp_path / "mine")
+    service.save_seller(documents.SellerInfo(**PEOPLE["latin"]["seller"]))
+    notes = service.missing_data("letter", language=lang, **target)
+    result = service.generate("letter", language=lang, out=tmp_path / f"{lang}-letter.docx", **target)
+    assert result.number is None
+    return all_text(Document(str(result.path))), notes
+
+
+def _assert_whole(text: str, lang: str, wanted: list[str], notes: list[str]) -> None:
+    missing = [value for value in wanted if value not in text]
+    assert not missing, f"{lang}/letter lacks {missing}"
+    for marker in ("{{", "}}", "{%", "%}"):
+        assert marker not in text, f"{lang}/letter keeps {marker!r}"
+    # Only notes about empty fields ("… will be empty"), nothing that stops the document.
+    blocking = [note for note in notes if "will be empty" not in note]
+    assert not blocking, f"{lang}/letter is blocked: {blocking}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_bundled_letter_generates_for_a_person_without_deals(lang: str, db: Database, lone_person: int,
+                                                             tmp_path: Path) -> None:
+    text, notes = _letter_without_deal(db, tmp_path, lang, {"person_id": lone_person})
+    subject, greeting, _generic = WITHOUT_DEAL[lang]
+    wanted = [PEOPLE["latin"]["seller"]["name"], "Anna", "Kowalczyk", subject, greeting]
+    _assert_whole(text, lang, wanted, notes)
+    assert "Jansen" not in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_bundled_letter_generates_for_a_company_alone(lang: str, db: Database, lone_company: int,
+                                                      tmp_path: Path) -> None:
+    text, notes = _letter_without_deal(db, tmp_path, lang, {"company_id": lone_company})
+    subject, _greeting, generic = WITHOUT_DEAL[lang]
+    wanted = [PEOPLE["latin"]["seller"]["name"], "Jansen & Zonen", "Stationsplein 7", subject, generic]
+    _assert_whole(text, lang, wanted, notes)
+    assert "Kowalczyk" not in text
