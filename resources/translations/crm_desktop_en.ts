@@ -112,6 +112,44 @@
     </message>
 </context>
 <context>
+    <name>GenerateDocumentDialog</name>
+    <message numerus="yes">
+        <source>Generate documents for %n selected deal(s).</source>
+        <translation>
+            <numerusform>Generate documents for %n selected deal.</numerusform>
+            <numerusform>Generate documents for %n selected deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected company(-ies).</source>
+        <translation>
+            <numerusform>Generate documents for %n selected company.</numerusform>
+            <numerusform>Generate documents for %n selected companies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected person(s).</source>
+        <translation>
+            <numerusform>Generate documents for %n selected person.</numerusform>
+            <numerusform>Generate documents for %n selected people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents cannot be generated yet: %n record(s) lack what the template needs. Fill it in, or leave those records out of the selection:</source>
+        <translation>
+            <numerusform>The documents cannot be generated yet: %n record lacks what the template needs. Fill it in, or leave that record out of the selection:</numerusform>
+            <numerusform>The documents cannot be generated yet: %n records lack what the template needs. Fill it in, or leave those records out of the selection:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved to %1</source>
+        <translation>
+            <numerusform>%n document saved to %1</numerusform>
+            <numerusform>%n documents saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleEditorDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
@@ -155,6 +193,16 @@
         <translation>
             <numerusform>Delete the tag &apos;%1&apos;? It comes off the contact that carries it, and off any deals.</numerusform>
             <numerusform>Delete the tag &apos;%1&apos;? It comes off the %Ln contacts that carry it, and off any deals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) in “%1”; it cannot be used until they are fixed:</source>
+        <translation>
+            <numerusform>%n problem in “%1”; it cannot be used until it is fixed:</numerusform>
+            <numerusform>%n problems in “%1”; it cannot be used until they are fixed:</numerusform>
         </translation>
     </message>
 </context>

@@ -63,6 +63,14 @@
         <translation>خروجی گرفتن از ردیف‌های انتخاب‌شده یا کل فهرست به Excel یا CSV</translation>
     </message>
     <message>
+        <source>Gener&amp;ate documents…</source>
+        <translation>&amp;ساخت اسناد…</translation>
+    </message>
+    <message>
+        <source>Fill a Word template for each selected record, or one document for all of them</source>
+        <translation>پر کردن یک الگوی Word برای هر رکورد انتخاب‌شده، یا یک سند برای همهٔ آن‌ها</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
@@ -746,6 +754,10 @@
     <message>
         <source>&amp;Open document</source>
         <translation>باز کردن &amp;سند</translation>
+    </message>
+    <message>
+        <source>&amp;Generate document…</source>
+        <translation>سا&amp;خت سند…</translation>
     </message>
     <message>
         <source>File</source>
@@ -1491,6 +1503,10 @@
         <translation>باز کردن س&amp;ند</translation>
     </message>
     <message>
+        <source>&amp;Generate document…</source>
+        <translation>سا&amp;خت سند…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
@@ -2029,6 +2045,179 @@
     </message>
 </context>
 <context>
+    <name>GenerateDocumentDialog</name>
+    <message>
+        <source>One &amp;file for each record</source>
+        <translation>یک &amp;فایل برای هر رکورد</translation>
+    </message>
+    <message>
+        <source>One co&amp;mbined document</source>
+        <translation>یک سند &amp;ترکیبی</translation>
+    </message>
+    <message>
+        <source>Also save as &amp;PDF</source>
+        <translation>ذخیره به‌صورت &amp;PDF نیز</translation>
+    </message>
+    <message>
+        <source>PDF files are made with LibreOffice, which is not installed on this computer.</source>
+        <translation>فایل‌های PDF با LibreOffice ساخته می‌شوند که روی این رایانه نصب نیست.</translation>
+    </message>
+    <message>
+        <source>What the records lack</source>
+        <translation>آنچه رکوردها کم دارند</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>مشکلات الگو</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;ساخت</translation>
+    </message>
+    <message>
+        <source>&amp;Generate all</source>
+        <translation>ساخت &amp;همه</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;الگو:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>اسناد:</translation>
+    </message>
+    <message>
+        <source>Generate document</source>
+        <translation>ساخت سند</translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation>ساخت اسناد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected deal(s).</source>
+        <translation>
+            <numerusform>ساخت اسناد برای %n معاملهٔ انتخاب‌شده.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected company(-ies).</source>
+        <translation>
+            <numerusform>ساخت اسناد برای %n شرکت انتخاب‌شده.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected person(s).</source>
+        <translation>
+            <numerusform>ساخت اسناد برای %n شخص انتخاب‌شده.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a document for the deal “%1”.</source>
+        <translation>ساخت سند برای معاملهٔ «%1».</translation>
+    </message>
+    <message>
+        <source>Generate a document for the company “%1”.</source>
+        <translation>ساخت سند برای شرکت «%1».</translation>
+    </message>
+    <message>
+        <source>Generate a document for %1.</source>
+        <translation>ساخت سند برای %1.</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>در حال خواندن الگوها…</translation>
+    </message>
+    <message>
+        <source>There is no template to choose; add one under Tools › Templates….</source>
+        <translation>الگویی برای انتخاب وجود ندارد؛ از ابزارها › الگوها… یکی اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>در حال بررسی رکوردها…</translation>
+    </message>
+    <message>
+        <source>The records could not be checked: %1</source>
+        <translation>بررسی رکوردها ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everything the template needs is there.</source>
+        <translation>هرچه الگو لازم دارد موجود است.</translation>
+    </message>
+    <message>
+        <source>The document can be generated, but some details are missing and will stay empty:</source>
+        <translation>سند را می‌توان ساخت، اما برخی اطلاعات وجود ندارد و خالی می‌ماند:</translation>
+    </message>
+    <message>
+        <source>The document cannot be generated yet. Fill in what is missing, or choose another template:</source>
+        <translation>هنوز نمی‌توان سند را ساخت. موارد ناقص را تکمیل کنید یا الگوی دیگری انتخاب کنید:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents cannot be generated yet: %n record(s) lack what the template needs. Fill it in, or leave those records out of the selection:</source>
+        <translation>
+            <numerusform>هنوز نمی‌توان اسناد را ساخت: %n رکورد آنچه را الگو لازم دارد ندارند. آن را تکمیل کنید یا آن رکوردها را از انتخاب کنار بگذارید:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still checking the records; try again in a moment.</source>
+        <translation>هنوز در حال بررسی رکوردها هستیم؛ چند لحظهٔ دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first: the list above says what.</source>
+        <translation>ابتدا موارد ناقص را تکمیل کنید: فهرست بالا آن‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>در حال ساخت…</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>در حال ساخت %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was generated.</source>
+        <translation>چیزی ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Document saved to %1</source>
+        <translation>سند در %1 ذخیره شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved to %1</source>
+        <translation>
+            <numerusform>%n سند در %1 ذخیره شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Word documents were saved, but no PDF could be made: %1</source>
+        <translation>اسناد Word ذخیره شدند، اما ساخت PDF ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+</context>
+<context>
     <name>HomePanel</name>
     <message>
         <source>Home</source>
@@ -2206,6 +2395,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;الگوها…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -2830,6 +3023,25 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>ProblemsTable</name>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کجا</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>هشدار: %1</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>جای‌نگهدار</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
@@ -3386,6 +3598,263 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>الگوها</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>ال&amp;گوها</translation>
+    </message>
+    <message>
+        <source>Your &amp;company</source>
+        <translation>&amp;شرکت شما</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Bundled templates and &amp;your own (Word .docx files):</source>
+        <translation>الگوهای آماده و الگوهای &amp;خودتان (فایل‌های Word با پسوند .docx):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;جایگزینی…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;تغییر نام…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Place&amp;holders</source>
+        <translation>جای‌&amp;نگهدارها</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;بررسی</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Fill the template with a sample deal and open the result</source>
+        <translation>پر کردن الگو با یک معاملهٔ نمونه و باز کردن نتیجه</translation>
+    </message>
+    <message>
+        <source>Placeholders or problems of the template</source>
+        <translation>جای‌نگهدارها یا مشکلات الگو</translation>
+    </message>
+    <message>
+        <source>Your own company as documents show it: the seller on offers and invoices, the party signing contracts and letters.</source>
+        <translation>شرکت خودتان آن‌گونه که در اسناد نشان داده می‌شود: فروشنده در پیشنهادهای قیمت و فاکتورها، و طرف امضاکنندهٔ قراردادها و نامه‌ها.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>نام &amp;حقوقی:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID (VAT no.):</source>
+        <translation>کد ا&amp;قتصادی (شمارهٔ مالیاتی):</translation>
+    </message>
+    <message>
+        <source>&amp;Registration no.:</source>
+        <translation>شمارهٔ &amp;ثبت:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>نشان&amp;ی:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>اطلاعات &amp;بانکی:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;تلفن:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;وب‌سایت:</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ector (signs documents):</source>
+        <translation>&amp;مدیرعامل (امضاکنندهٔ اسناد):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers of invoices and offers&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; is the year, &lt;code&gt;{n:04}&lt;/code&gt; the number of the document in that year with four digits. Numbers are never reused.</source>
+        <translation>&lt;b&gt;شماره‌های فاکتورها و پیشنهادهای قیمت&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; سال است و &lt;code&gt;{n:04}&lt;/code&gt; شمارهٔ سند در آن سال با چهار رقم. شماره‌ها هرگز دوباره به کار نمی‌روند.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice numbers:</source>
+        <translation>شمارهٔ &amp;فاکتورها:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer numbers:</source>
+        <translation>شمارهٔ &amp;پیشنهادهای قیمت:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>در حال خواندن الگوها…</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Bundled templates cannot be changed; add your own copy instead.</source>
+        <translation>الگوهای آماده قابل تغییر نیستند؛ به جای آن یک نسخهٔ خودتان اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>اسناد Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>نام الگو:</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>افزودن الگو</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>الگوی «%1» افزوده شد.</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. Fix these places in Word and add it again:</source>
+        <translation>«%1» افزوده نشد. این بخش‌ها را در Word اصلاح کنید و دوباره اضافه کنید:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>در حال بررسی %1…</translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>جایگزینی «%1»</translation>
+    </message>
+    <message>
+        <source>Template “%1” replaced.</source>
+        <translation>الگوی «%1» جایگزین شد.</translation>
+    </message>
+    <message>
+        <source>“%1” was not replaced. Fix these places in Word and try again:</source>
+        <translation>«%1» جایگزین نشد. این بخش‌ها را در Word اصلاح کنید و دوباره امتحان کنید:</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>تغییر نام «%1»</translation>
+    </message>
+    <message>
+        <source>Template “%1” renamed to “%2”.</source>
+        <translation>نام الگوی «%1» به «%2» تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Documents made from it stay as they are.</source>
+        <translation>الگوی «%1» حذف شود؟ اسنادی که با آن ساخته شده‌اند همان‌طور باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>الگوی «%1» حذف شد.</translation>
+    </message>
+    <message>
+        <source>Placeholders “%1” uses:</source>
+        <translation>جای‌نگهدارهایی که «%1» به کار می‌برد:</translation>
+    </message>
+    <message>
+        <source>“%1” uses no placeholders.</source>
+        <translation>«%1» هیچ جای‌نگهداری به کار نمی‌برد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in “%1”; it cannot be used until they are fixed:</source>
+        <translation>
+            <numerusform>%n مشکل در «%1»؛ تا رفع نشوند نمی‌توان از آن استفاده کرد:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” can be used; read these warnings:</source>
+        <translation>از «%1» می‌توان استفاده کرد؛ این هشدارها را بخوانید:</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”: it can be used.</source>
+        <translation>مشکلی در «%1» پیدا نشد: می‌توان از آن استفاده کرد.</translation>
+    </message>
+    <message>
+        <source>Problems in “%1”:</source>
+        <translation>مشکلات «%1»:</translation>
+    </message>
+    <message>
+        <source>Preview written to %1</source>
+        <translation>پیش‌نمایش در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be previewed:</source>
+        <translation>پیش‌نمایش «%1» ممکن نیست:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>در حال آماده‌سازی پیش‌نمایش %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the number pattern first.</source>
+        <translation>ذخیره نشد: ابتدا قالب شماره‌گذاری را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Saved. New documents show these details.</source>
+        <translation>ذخیره شد. اسناد جدید این اطلاعات را نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details were changed but not saved. Close and lose the changes?</source>
+        <translation>اطلاعات شرکت شما تغییر کرده اما ذخیره نشده است. پنجره بسته شود و تغییرات از دست برود؟</translation>
     </message>
 </context>
 <context>

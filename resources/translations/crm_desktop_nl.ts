@@ -63,6 +63,14 @@
         <translation>De geselecteerde rijen of de hele lijst exporteren naar Excel of CSV</translation>
     </message>
     <message>
+        <source>Gener&amp;ate documents…</source>
+        <translation>Documenten &amp;genereren…</translation>
+    </message>
+    <message>
+        <source>Fill a Word template for each selected record, or one document for all of them</source>
+        <translation>Een Word-sjabloon invullen voor elk geselecteerd record, of één document voor ze allemaal</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
@@ -756,6 +764,10 @@
     <message>
         <source>&amp;Open document</source>
         <translation>Document &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate document…</source>
+        <translation>Document ge&amp;nereren…</translation>
     </message>
     <message>
         <source>File</source>
@@ -1505,6 +1517,10 @@
         <translation>Docu&amp;ment openen</translation>
     </message>
     <message>
+        <source>&amp;Generate document…</source>
+        <translation>Document ge&amp;nereren…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -2043,6 +2059,184 @@
     </message>
 </context>
 <context>
+    <name>GenerateDocumentDialog</name>
+    <message>
+        <source>One &amp;file for each record</source>
+        <translation>Eén &amp;bestand per record</translation>
+    </message>
+    <message>
+        <source>One co&amp;mbined document</source>
+        <translation>Eén ge&amp;combineerd document</translation>
+    </message>
+    <message>
+        <source>Also save as &amp;PDF</source>
+        <translation>Ook opslaan als &amp;PDF</translation>
+    </message>
+    <message>
+        <source>PDF files are made with LibreOffice, which is not installed on this computer.</source>
+        <translation>PDF-bestanden worden gemaakt met LibreOffice, en dat is niet geïnstalleerd op deze computer.</translation>
+    </message>
+    <message>
+        <source>What the records lack</source>
+        <translation>Wat er in de records ontbreekt</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Problemen in het sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Genereren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate all</source>
+        <translation>Alles &amp;genereren</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documenten:</translation>
+    </message>
+    <message>
+        <source>Generate document</source>
+        <translation>Document genereren</translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation>Documenten genereren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected deal(s).</source>
+        <translation>
+            <numerusform>Documenten genereren voor %n geselecteerde deal.</numerusform>
+            <numerusform>Documenten genereren voor %n geselecteerde deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected company(-ies).</source>
+        <translation>
+            <numerusform>Documenten genereren voor %n geselecteerd bedrijf.</numerusform>
+            <numerusform>Documenten genereren voor %n geselecteerde bedrijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected person(s).</source>
+        <translation>
+            <numerusform>Documenten genereren voor %n geselecteerde persoon.</numerusform>
+            <numerusform>Documenten genereren voor %n geselecteerde personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a document for the deal “%1”.</source>
+        <translation>Een document genereren voor de deal “%1”.</translation>
+    </message>
+    <message>
+        <source>Generate a document for the company “%1”.</source>
+        <translation>Een document genereren voor het bedrijf “%1”.</translation>
+    </message>
+    <message>
+        <source>Generate a document for %1.</source>
+        <translation>Een document genereren voor %1.</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Sjablonen lezen…</translation>
+    </message>
+    <message>
+        <source>There is no template to choose; add one under Tools › Templates….</source>
+        <translation>Er is geen sjabloon om te kiezen; voeg er een toe via Extra › Sjablonen….</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Records controleren…</translation>
+    </message>
+    <message>
+        <source>The records could not be checked: %1</source>
+        <translation>De records konden niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everything the template needs is there.</source>
+        <translation>Alles wat het sjabloon nodig heeft, is aanwezig.</translation>
+    </message>
+    <message>
+        <source>The document can be generated, but some details are missing and will stay empty:</source>
+        <translation>Het document kan worden gegenereerd, maar sommige gegevens ontbreken en blijven leeg:</translation>
+    </message>
+    <message>
+        <source>The document cannot be generated yet. Fill in what is missing, or choose another template:</source>
+        <translation>Het document kan nog niet worden gegenereerd. Vul aan wat ontbreekt of kies een ander sjabloon:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents cannot be generated yet: %n record(s) lack what the template needs. Fill it in, or leave those records out of the selection:</source>
+        <translation>
+            <numerusform>De documenten kunnen nog niet worden gegenereerd: bij %n record ontbreekt wat het sjabloon nodig heeft. Vul het aan of laat dat record buiten de selectie:</numerusform>
+            <numerusform>De documenten kunnen nog niet worden gegenereerd: bij %n records ontbreekt wat het sjabloon nodig heeft. Vul het aan of laat die records buiten de selectie:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still checking the records; try again in a moment.</source>
+        <translation>De records worden nog gecontroleerd; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first: the list above says what.</source>
+        <translation>Vul eerst aan wat ontbreekt: de lijst hierboven zegt wat.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Genereren…</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>%1 genereren…</translation>
+    </message>
+    <message>
+        <source>Nothing was generated.</source>
+        <translation>Er is niets gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Document saved to %1</source>
+        <translation>Document opgeslagen in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved to %1</source>
+        <translation>
+            <numerusform>%n document opgeslagen in %1</numerusform>
+            <numerusform>%n documenten opgeslagen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Word documents were saved, but no PDF could be made: %1</source>
+        <translation>De Word-documenten zijn opgeslagen, maar er kon geen PDF worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>HomePanel</name>
     <message>
         <source>Home</source>
@@ -2220,6 +2414,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Sjablonen…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -2844,6 +3042,25 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     </message>
 </context>
 <context>
+    <name>ProblemsTable</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Veld</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
@@ -3405,6 +3622,264 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Sjablonen</translation>
+    </message>
+    <message>
+        <source>Your &amp;company</source>
+        <translation>Uw &amp;bedrijf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Bundled templates and &amp;your own (Word .docx files):</source>
+        <translation>Meegeleverde sjablonen en &amp;eigen sjablonen (Word-bestanden .docx):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Vervangen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Naam &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Place&amp;holders</source>
+        <translation>Ve&amp;lden</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>V&amp;oorbeeld</translation>
+    </message>
+    <message>
+        <source>Fill the template with a sample deal and open the result</source>
+        <translation>Het sjabloon invullen met een voorbeelddeal en het resultaat openen</translation>
+    </message>
+    <message>
+        <source>Placeholders or problems of the template</source>
+        <translation>Velden of problemen van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Your own company as documents show it: the seller on offers and invoices, the party signing contracts and letters.</source>
+        <translation>Uw eigen bedrijf zoals documenten het tonen: de verkoper op offertes en facturen, de partij die contracten en brieven ondertekent.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>Statutaire naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID (VAT no.):</source>
+        <translation>B&amp;tw-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration no.:</source>
+        <translation>&amp;Registratienummer:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>Ban&amp;kgegevens:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ector (signs documents):</source>
+        <translation>&amp;Directeur (ondertekent documenten):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers of invoices and offers&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; is the year, &lt;code&gt;{n:04}&lt;/code&gt; the number of the document in that year with four digits. Numbers are never reused.</source>
+        <translation>&lt;b&gt;Nummers van facturen en offertes&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; is het jaar, &lt;code&gt;{n:04}&lt;/code&gt; het nummer van het document in dat jaar met vier cijfers. Nummers worden nooit hergebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice numbers:</source>
+        <translation>&amp;Factuurnummers:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer numbers:</source>
+        <translation>&amp;Offertenummers:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Sjablonen lezen…</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Meegeleverd</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Bundled templates cannot be changed; add your own copy instead.</source>
+        <translation>Meegeleverde sjablonen kunnen niet worden gewijzigd; voeg in plaats daarvan een eigen kopie toe.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>Sjabloon toevoegen</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>Sjabloon “%1” toegevoegd.</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. Fix these places in Word and add it again:</source>
+        <translation>“%1” is niet toegevoegd. Herstel deze plaatsen in Word en voeg het opnieuw toe:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 controleren…</translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>“%1” vervangen</translation>
+    </message>
+    <message>
+        <source>Template “%1” replaced.</source>
+        <translation>Sjabloon “%1” vervangen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not replaced. Fix these places in Word and try again:</source>
+        <translation>“%1” is niet vervangen. Herstel deze plaatsen in Word en probeer het opnieuw:</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Naam van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Template “%1” renamed to “%2”.</source>
+        <translation>Naam van sjabloon “%1” gewijzigd in “%2”.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Documents made from it stay as they are.</source>
+        <translation>Het sjabloon “%1” verwijderen? Documenten die ermee zijn gemaakt, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Sjabloon “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>Placeholders “%1” uses:</source>
+        <translation>Velden die “%1” gebruikt:</translation>
+    </message>
+    <message>
+        <source>“%1” uses no placeholders.</source>
+        <translation>“%1” gebruikt geen velden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in “%1”; it cannot be used until they are fixed:</source>
+        <translation>
+            <numerusform>%n probleem in “%1”; het sjabloon kan pas worden gebruikt als het is opgelost:</numerusform>
+            <numerusform>%n problemen in “%1”; het sjabloon kan pas worden gebruikt als ze zijn opgelost:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” can be used; read these warnings:</source>
+        <translation>“%1” kan worden gebruikt; lees deze waarschuwingen:</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”: it can be used.</source>
+        <translation>Geen problemen gevonden in “%1”: het kan worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Problems in “%1”:</source>
+        <translation>Problemen in “%1”:</translation>
+    </message>
+    <message>
+        <source>Preview written to %1</source>
+        <translation>Voorbeeld opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be previewed:</source>
+        <translation>Van “%1” kan geen voorbeeld worden gemaakt:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Voorbeeld van %1 voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the number pattern first.</source>
+        <translation>Niet opgeslagen: corrigeer eerst het nummerpatroon.</translation>
+    </message>
+    <message>
+        <source>Saved. New documents show these details.</source>
+        <translation>Opgeslagen. Nieuwe documenten tonen deze gegevens.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details were changed but not saved. Close and lose the changes?</source>
+        <translation>De gegevens van uw bedrijf zijn gewijzigd maar niet opgeslagen. Sluiten en de wijzigingen kwijtraken?</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,14 @@
         <translation>Eksportuj zaznaczone wiersze lub całą listę do Excela albo CSV</translation>
     </message>
     <message>
+        <source>Gener&amp;ate documents…</source>
+        <translation>&amp;Wygeneruj dokumenty…</translation>
+    </message>
+    <message>
+        <source>Fill a Word template for each selected record, or one document for all of them</source>
+        <translation>Wypełnij szablon Worda dla każdego zaznaczonego rekordu albo jeden dokument dla wszystkich</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; nic nie zostało zmienione.</translation>
     </message>
@@ -766,6 +774,10 @@
     <message>
         <source>&amp;Open document</source>
         <translation>&amp;Otwórz dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Generate document…</source>
+        <translation>Wy&amp;generuj dokument…</translation>
     </message>
     <message>
         <source>File</source>
@@ -1519,6 +1531,10 @@
         <translation>Otwórz doku&amp;ment</translation>
     </message>
     <message>
+        <source>&amp;Generate document…</source>
+        <translation>Wy&amp;generuj dokument…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -2057,6 +2073,189 @@
     </message>
 </context>
 <context>
+    <name>GenerateDocumentDialog</name>
+    <message>
+        <source>One &amp;file for each record</source>
+        <translation>Osobny &amp;plik dla każdego rekordu</translation>
+    </message>
+    <message>
+        <source>One co&amp;mbined document</source>
+        <translation>Jeden dokument &amp;zbiorczy</translation>
+    </message>
+    <message>
+        <source>Also save as &amp;PDF</source>
+        <translation>Zapisz także jako P&amp;DF</translation>
+    </message>
+    <message>
+        <source>PDF files are made with LibreOffice, which is not installed on this computer.</source>
+        <translation>Pliki PDF są tworzone za pomocą LibreOffice, który nie jest zainstalowany na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>What the records lack</source>
+        <translation>Czego brakuje w rekordach</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Problemy szablonu</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generuj</translation>
+    </message>
+    <message>
+        <source>&amp;Generate all</source>
+        <translation>&amp;Generuj wszystkie</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumenty:</translation>
+    </message>
+    <message>
+        <source>Generate document</source>
+        <translation>Generowanie dokumentu</translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation>Generowanie dokumentów</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected deal(s).</source>
+        <translation>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonej transakcji.</numerusform>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonych transakcji.</numerusform>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonych transakcji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected company(-ies).</source>
+        <translation>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonej firmy.</numerusform>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonych firm.</numerusform>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonych firm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected person(s).</source>
+        <translation>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonej osoby.</numerusform>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonych osób.</numerusform>
+            <numerusform>Wygeneruj dokumenty dla %n zaznaczonych osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a document for the deal “%1”.</source>
+        <translation>Wygeneruj dokument dla transakcji „%1”.</translation>
+    </message>
+    <message>
+        <source>Generate a document for the company “%1”.</source>
+        <translation>Wygeneruj dokument dla firmy „%1”.</translation>
+    </message>
+    <message>
+        <source>Generate a document for %1.</source>
+        <translation>Wygeneruj dokument dla: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Wczytywanie szablonów…</translation>
+    </message>
+    <message>
+        <source>There is no template to choose; add one under Tools › Templates….</source>
+        <translation>Nie ma szablonu do wyboru; dodaj go w menu Narzędzia › Szablony….</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Sprawdzanie rekordów…</translation>
+    </message>
+    <message>
+        <source>The records could not be checked: %1</source>
+        <translation>Nie udało się sprawdzić rekordów: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everything the template needs is there.</source>
+        <translation>Jest wszystko, czego wymaga szablon.</translation>
+    </message>
+    <message>
+        <source>The document can be generated, but some details are missing and will stay empty:</source>
+        <translation>Dokument można wygenerować, ale brakuje niektórych danych i pozostaną puste:</translation>
+    </message>
+    <message>
+        <source>The document cannot be generated yet. Fill in what is missing, or choose another template:</source>
+        <translation>Nie można jeszcze wygenerować dokumentu. Uzupełnij braki albo wybierz inny szablon:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents cannot be generated yet: %n record(s) lack what the template needs. Fill it in, or leave those records out of the selection:</source>
+        <translation>
+            <numerusform>Nie można jeszcze wygenerować dokumentów: w %n rekordzie brakuje tego, czego wymaga szablon. Uzupełnij braki lub usuń ten rekord z zaznaczenia:</numerusform>
+            <numerusform>Nie można jeszcze wygenerować dokumentów: w %n rekordach brakuje tego, czego wymaga szablon. Uzupełnij braki lub usuń te rekordy z zaznaczenia:</numerusform>
+            <numerusform>Nie można jeszcze wygenerować dokumentów: w %n rekordach brakuje tego, czego wymaga szablon. Uzupełnij braki lub usuń te rekordy z zaznaczenia:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still checking the records; try again in a moment.</source>
+        <translation>Rekordy są jeszcze sprawdzane; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first: the list above says what.</source>
+        <translation>Najpierw uzupełnij braki: lista powyżej pokazuje, czego brakuje.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generowanie…</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Generowanie: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was generated.</source>
+        <translation>Nic nie wygenerowano.</translation>
+    </message>
+    <message>
+        <source>Document saved to %1</source>
+        <translation>Zapisano dokument w %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved to %1</source>
+        <translation>
+            <numerusform>Zapisano %n dokument w %1</numerusform>
+            <numerusform>Zapisano %n dokumenty w %1</numerusform>
+            <numerusform>Zapisano %n dokumentów w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Word documents were saved, but no PDF could be made: %1</source>
+        <translation>Dokumenty Worda zostały zapisane, ale nie udało się utworzyć PDF: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Żaden program nie mógł otworzyć %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
     <name>HomePanel</name>
     <message>
         <source>Home</source>
@@ -2234,6 +2433,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Szablony…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -2858,6 +3061,25 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     </message>
 </context>
 <context>
+    <name>ProblemsTable</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Pole</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
@@ -3424,6 +3646,265 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Szablony</translation>
+    </message>
+    <message>
+        <source>Your &amp;company</source>
+        <translation>&amp;Twoja firma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Bundled templates and &amp;your own (Word .docx files):</source>
+        <translation>Szablony wbudowane i &amp;własne (pliki Worda .docx):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Zastąp…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Zmień &amp;nazwę…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Place&amp;holders</source>
+        <translation>&amp;Pola</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>P&amp;odgląd</translation>
+    </message>
+    <message>
+        <source>Fill the template with a sample deal and open the result</source>
+        <translation>Wypełnij szablon przykładową transakcją i otwórz wynik</translation>
+    </message>
+    <message>
+        <source>Placeholders or problems of the template</source>
+        <translation>Pola lub problemy szablonu</translation>
+    </message>
+    <message>
+        <source>Your own company as documents show it: the seller on offers and invoices, the party signing contracts and letters.</source>
+        <translation>Twoja firma tak, jak pokazują ją dokumenty: sprzedawca na ofertach i fakturach, strona podpisująca umowy i listy.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Pełna nazwa:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID (VAT no.):</source>
+        <translation>N&amp;IP (numer VAT):</translation>
+    </message>
+    <message>
+        <source>&amp;Registration no.:</source>
+        <translation>Nr &amp;rejestrowy:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>Dane &amp;bankowe:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Strona &amp;WWW:</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ector (signs documents):</source>
+        <translation>&amp;Dyrektor (podpisuje dokumenty):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers of invoices and offers&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; is the year, &lt;code&gt;{n:04}&lt;/code&gt; the number of the document in that year with four digits. Numbers are never reused.</source>
+        <translation>&lt;b&gt;Numery faktur i ofert&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; to rok, &lt;code&gt;{n:04}&lt;/code&gt; to numer dokumentu w danym roku zapisany czterema cyframi. Numery nigdy nie są używane ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice numbers:</source>
+        <translation>Numery &amp;faktur:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer numbers:</source>
+        <translation>Numery &amp;ofert:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Wczytywanie szablonów…</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Wbudowany</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Własny</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Dowolny</translation>
+    </message>
+    <message>
+        <source>Bundled templates cannot be changed; add your own copy instead.</source>
+        <translation>Szablonów wbudowanych nie można zmieniać; zamiast tego dodaj własną kopię.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumenty Worda (*.docx)</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nazwa szablonu:</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>Dodawanie szablonu</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>Dodano szablon „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. Fix these places in Word and add it again:</source>
+        <translation>Nie dodano „%1”. Popraw te miejsca w Wordzie i dodaj szablon ponownie:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Sprawdzanie: %1…</translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>Zastępowanie „%1”</translation>
+    </message>
+    <message>
+        <source>Template “%1” replaced.</source>
+        <translation>Zastąpiono szablon „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was not replaced. Fix these places in Word and try again:</source>
+        <translation>Nie zastąpiono „%1”. Popraw te miejsca w Wordzie i spróbuj ponownie:</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Zmiana nazwy „%1”</translation>
+    </message>
+    <message>
+        <source>Template “%1” renamed to “%2”.</source>
+        <translation>Zmieniono nazwę szablonu „%1” na „%2”.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Documents made from it stay as they are.</source>
+        <translation>Usunąć szablon „%1”? Dokumenty utworzone na jego podstawie pozostaną bez zmian.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Usunięto szablon „%1”.</translation>
+    </message>
+    <message>
+        <source>Placeholders “%1” uses:</source>
+        <translation>Pola używane przez „%1”:</translation>
+    </message>
+    <message>
+        <source>“%1” uses no placeholders.</source>
+        <translation>„%1” nie używa żadnych pól.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in “%1”; it cannot be used until they are fixed:</source>
+        <translation>
+            <numerusform>%n problem w „%1”; szablonu nie można używać, dopóki nie zostanie usunięty:</numerusform>
+            <numerusform>%n problemy w „%1”; szablonu nie można używać, dopóki nie zostaną usunięte:</numerusform>
+            <numerusform>%n problemów w „%1”; szablonu nie można używać, dopóki nie zostaną usunięte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” can be used; read these warnings:</source>
+        <translation>Szablonu „%1” można używać; przeczytaj te ostrzeżenia:</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”: it can be used.</source>
+        <translation>Nie znaleziono problemów w „%1”: można go używać.</translation>
+    </message>
+    <message>
+        <source>Problems in “%1”:</source>
+        <translation>Problemy w „%1”:</translation>
+    </message>
+    <message>
+        <source>Preview written to %1</source>
+        <translation>Zapisano podgląd w %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Żaden program nie mógł otworzyć %1.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be previewed:</source>
+        <translation>Nie można utworzyć podglądu „%1”:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Przygotowywanie podglądu: %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the number pattern first.</source>
+        <translation>Nie zapisano: najpierw popraw wzorzec numeracji.</translation>
+    </message>
+    <message>
+        <source>Saved. New documents show these details.</source>
+        <translation>Zapisano. Nowe dokumenty będą zawierać te dane.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details were changed but not saved. Close and lose the changes?</source>
+        <translation>Dane Twojej firmy zostały zmienione, ale nie zapisane. Zamknąć i utracić zmiany?</translation>
     </message>
 </context>
 <context>

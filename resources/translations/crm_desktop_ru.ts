@@ -63,6 +63,14 @@
         <translation>Выгрузить выбранные строки или весь список в Excel или CSV</translation>
     </message>
     <message>
+        <source>Gener&amp;ate documents…</source>
+        <translation>&amp;Сформировать документы…</translation>
+    </message>
+    <message>
+        <source>Fill a Word template for each selected record, or one document for all of them</source>
+        <translation>Заполнить шаблон Word для каждой выбранной записи или один документ для всех</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
@@ -766,6 +774,10 @@
     <message>
         <source>&amp;Open document</source>
         <translation>&amp;Открыть документ</translation>
+    </message>
+    <message>
+        <source>&amp;Generate document…</source>
+        <translation>Сформиров&amp;ать документ…</translation>
     </message>
     <message>
         <source>File</source>
@@ -1519,6 +1531,10 @@
         <translation>Открыть до&amp;кумент</translation>
     </message>
     <message>
+        <source>&amp;Generate document…</source>
+        <translation>Сформиров&amp;ать документ…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -2057,6 +2073,189 @@
     </message>
 </context>
 <context>
+    <name>GenerateDocumentDialog</name>
+    <message>
+        <source>One &amp;file for each record</source>
+        <translation>Отдельный &amp;файл для каждой записи</translation>
+    </message>
+    <message>
+        <source>One co&amp;mbined document</source>
+        <translation>&amp;Один общий документ</translation>
+    </message>
+    <message>
+        <source>Also save as &amp;PDF</source>
+        <translation>Также сохранить в &amp;PDF</translation>
+    </message>
+    <message>
+        <source>PDF files are made with LibreOffice, which is not installed on this computer.</source>
+        <translation>PDF-файлы создаются с помощью LibreOffice, а он не установлен на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>What the records lack</source>
+        <translation>Чего не хватает в записях</translation>
+    </message>
+    <message>
+        <source>Problems of the template</source>
+        <translation>Проблемы шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <source>&amp;Generate all</source>
+        <translation>Сформировать &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Generate document</source>
+        <translation>Формирование документа</translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation>Формирование документов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected deal(s).</source>
+        <translation>
+            <numerusform>Сформировать документы для %n выбранной сделки.</numerusform>
+            <numerusform>Сформировать документы для %n выбранных сделок.</numerusform>
+            <numerusform>Сформировать документы для %n выбранных сделок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected company(-ies).</source>
+        <translation>
+            <numerusform>Сформировать документы для %n выбранной компании.</numerusform>
+            <numerusform>Сформировать документы для %n выбранных компаний.</numerusform>
+            <numerusform>Сформировать документы для %n выбранных компаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate documents for %n selected person(s).</source>
+        <translation>
+            <numerusform>Сформировать документы для %n выбранного контакта.</numerusform>
+            <numerusform>Сформировать документы для %n выбранных контактов.</numerusform>
+            <numerusform>Сформировать документы для %n выбранных контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a document for the deal “%1”.</source>
+        <translation>Сформировать документ для сделки «%1».</translation>
+    </message>
+    <message>
+        <source>Generate a document for the company “%1”.</source>
+        <translation>Сформировать документ для компании «%1».</translation>
+    </message>
+    <message>
+        <source>Generate a document for %1.</source>
+        <translation>Сформировать документ для контакта %1.</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Чтение шаблонов…</translation>
+    </message>
+    <message>
+        <source>There is no template to choose; add one under Tools › Templates….</source>
+        <translation>Нет шаблонов для выбора; добавьте шаблон в меню Сервис › Шаблоны….</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Проверка записей…</translation>
+    </message>
+    <message>
+        <source>The records could not be checked: %1</source>
+        <translation>Не удалось проверить записи: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everything the template needs is there.</source>
+        <translation>Всё, что нужно шаблону, есть.</translation>
+    </message>
+    <message>
+        <source>The document can be generated, but some details are missing and will stay empty:</source>
+        <translation>Документ можно сформировать, но некоторых сведений нет, и они останутся пустыми:</translation>
+    </message>
+    <message>
+        <source>The document cannot be generated yet. Fill in what is missing, or choose another template:</source>
+        <translation>Документ пока нельзя сформировать. Заполните недостающее или выберите другой шаблон:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents cannot be generated yet: %n record(s) lack what the template needs. Fill it in, or leave those records out of the selection:</source>
+        <translation>
+            <numerusform>Документы пока нельзя сформировать: в %n записи не хватает того, что нужно шаблону. Заполните недостающее или исключите эти записи из выделения:</numerusform>
+            <numerusform>Документы пока нельзя сформировать: в %n записях не хватает того, что нужно шаблону. Заполните недостающее или исключите эти записи из выделения:</numerusform>
+            <numerusform>Документы пока нельзя сформировать: в %n записях не хватает того, что нужно шаблону. Заполните недостающее или исключите эти записи из выделения:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still checking the records; try again in a moment.</source>
+        <translation>Записи ещё проверяются; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first: the list above says what.</source>
+        <translation>Сначала заполните недостающее: что именно, указано в списке выше.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Формирование…</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Формирование: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was generated.</source>
+        <translation>Ничего не сформировано.</translation>
+    </message>
+    <message>
+        <source>Document saved to %1</source>
+        <translation>Документ сохранён в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved to %1</source>
+        <translation>
+            <numerusform>%n документ сохранён в %1</numerusform>
+            <numerusform>%n документа сохранено в %1</numerusform>
+            <numerusform>%n документов сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Word documents were saved, but no PDF could be made: %1</source>
+        <translation>Документы Word сохранены, но PDF создать не удалось: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Ни одна программа не смогла открыть %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>HomePanel</name>
     <message>
         <source>Home</source>
@@ -2234,6 +2433,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблоны…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -2858,6 +3061,25 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>ProblemsTable</name>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Поле подстановки</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
@@ -3424,6 +3646,265 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Шаблоны</translation>
+    </message>
+    <message>
+        <source>Your &amp;company</source>
+        <translation>&amp;Ваша компания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Bundled templates and &amp;your own (Word .docx files):</source>
+        <translation>Встроенные шаблоны и &amp;собственные (файлы Word .docx):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Place&amp;holders</source>
+        <translation>По&amp;ля</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>Прове&amp;рить</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Предпр&amp;осмотр</translation>
+    </message>
+    <message>
+        <source>Fill the template with a sample deal and open the result</source>
+        <translation>Заполнить шаблон данными образца сделки и открыть результат</translation>
+    </message>
+    <message>
+        <source>Placeholders or problems of the template</source>
+        <translation>Поля подстановки или проблемы шаблона</translation>
+    </message>
+    <message>
+        <source>Your own company as documents show it: the seller on offers and invoices, the party signing contracts and letters.</source>
+        <translation>Ваша компания в том виде, в каком её показывают документы: продавец в коммерческих предложениях и счетах, сторона, подписывающая договоры и письма.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Юридическое название:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID (VAT no.):</source>
+        <translation>&amp;ИНН (номер налогоплательщика):</translation>
+    </message>
+    <message>
+        <source>&amp;Registration no.:</source>
+        <translation>&amp;Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Банковские реквизиты:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ector (signs documents):</source>
+        <translation>&amp;Директор (подписывает документы):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Numbers of invoices and offers&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; is the year, &lt;code&gt;{n:04}&lt;/code&gt; the number of the document in that year with four digits. Numbers are never reused.</source>
+        <translation>&lt;b&gt;Номера счетов и коммерческих предложений&lt;/b&gt;: &lt;code&gt;{year}&lt;/code&gt; — год, &lt;code&gt;{n:04}&lt;/code&gt; — номер документа в этом году из четырёх цифр. Номера никогда не используются повторно.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice numbers:</source>
+        <translation>Номера сч&amp;етов:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer numbers:</source>
+        <translation>Номера &amp;коммерческих предложений:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Чтение шаблонов…</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Собственный</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Bundled templates cannot be changed; add your own copy instead.</source>
+        <translation>Встроенные шаблоны изменить нельзя; добавьте вместо этого собственную копию.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>Добавление шаблона</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>Шаблон «%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. Fix these places in Word and add it again:</source>
+        <translation>«%1» не добавлен. Исправьте эти места в Word и добавьте шаблон снова:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка: %1…</translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>Замена «%1»</translation>
+    </message>
+    <message>
+        <source>Template “%1” replaced.</source>
+        <translation>Шаблон «%1» заменён.</translation>
+    </message>
+    <message>
+        <source>“%1” was not replaced. Fix these places in Word and try again:</source>
+        <translation>«%1» не заменён. Исправьте эти места в Word и повторите попытку:</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Переименование «%1»</translation>
+    </message>
+    <message>
+        <source>Template “%1” renamed to “%2”.</source>
+        <translation>Шаблон «%1» переименован в «%2».</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Documents made from it stay as they are.</source>
+        <translation>Удалить шаблон «%1»? Документы, сформированные по нему, останутся без изменений.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Шаблон «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Placeholders “%1” uses:</source>
+        <translation>Поля подстановки, которые использует «%1»:</translation>
+    </message>
+    <message>
+        <source>“%1” uses no placeholders.</source>
+        <translation>«%1» не использует полей подстановки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in “%1”; it cannot be used until they are fixed:</source>
+        <translation>
+            <numerusform>%n проблема в «%1»; шаблоном нельзя пользоваться, пока проблемы не устранены:</numerusform>
+            <numerusform>%n проблемы в «%1»; шаблоном нельзя пользоваться, пока они не устранены:</numerusform>
+            <numerusform>%n проблем в «%1»; шаблоном нельзя пользоваться, пока они не устранены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” can be used; read these warnings:</source>
+        <translation>Шаблоном «%1» можно пользоваться; прочтите эти предупреждения:</translation>
+    </message>
+    <message>
+        <source>No problems found in “%1”: it can be used.</source>
+        <translation>В «%1» проблем не найдено: им можно пользоваться.</translation>
+    </message>
+    <message>
+        <source>Problems in “%1”:</source>
+        <translation>Проблемы в «%1»:</translation>
+    </message>
+    <message>
+        <source>Preview written to %1</source>
+        <translation>Образец записан в %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Ни одна программа не смогла открыть %1.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be previewed:</source>
+        <translation>Для «%1» нельзя сделать предпросмотр:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Подготовка предпросмотра: %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the number pattern first.</source>
+        <translation>Не сохранено: сначала исправьте шаблон нумерации.</translation>
+    </message>
+    <message>
+        <source>Saved. New documents show these details.</source>
+        <translation>Сохранено. Новые документы будут содержать эти сведения.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details were changed but not saved. Close and lose the changes?</source>
+        <translation>Сведения о вашей компании изменены, но не сохранены. Закрыть и потерять изменения?</translation>
     </message>
 </context>
 <context>
