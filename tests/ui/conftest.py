@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.config import AppConfig
 from crm_desktop.db.database import Database
@@ -36,3 +36,16 @@ def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:  # type: ignore[no-u
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
     yield win
     ctx.runner.wait_idle(10_000)
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warnings the dialogs show, instead of modal message boxes."""
+    shown: list[str] = []
+
+    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -55,18 +54,6 @@ def fields(service: CustomFieldService) -> dict[str, FieldDefinition]:
         "multi": service.create_definition("deal", "Channels", "multi_choice", ["Web", "Phone", "Fair"]),
     }
 
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the warnings the dialogs show, instead of modal message boxes."""
-    shown: list[str] = []
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def make_editor(qtbot, service: CustomFieldService) -> CustomFieldsEditor:

@@ -1,12 +1,12 @@
 """The person and company cards over a real database file, driven by typing, clicks and keys."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from crm_desktop.services.contacts import ChannelInput, CompanyInput, ContactService, PersonInput
 from crm_desktop.ui.contacts.company_card import CompanyCardDialog, open_company_card
@@ -23,6 +23,7 @@ from crm_desktop.ui.contacts.timeline import LogActivityDialog
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.move_dialogs import NextTaskDialog
 from crm_desktop.ui.i18n import local_to_utc
+from tests.ui.helpers import answer_modal, click_radio
 
 
 @pytest.fixture
@@ -39,18 +40,6 @@ def close_cards(ctx: AppContext) -> Iterator[None]:
             widget.discard_and_close()
     ctx.runner.wait_idle(5000)
 
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the warnings the cards show, instead of modal message boxes."""
-    shown: list[str] = []
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def shown(qtbot, card: ContactCardDialog | None) -> ContactCardDialog:  # type: ignore[no-untyped-def]
@@ -72,34 +61,6 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
     qtbot.keyClicks(widget, text)
 
 
-def click_radio(qtbot, radio: QRadioButton) -> None:  # type: ignore[no-untyped-def]
-    """Click on the radio's indicator (its middle may lie beyond its short text, where clicks do nothing)."""
-    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(radio.height() // 2, radio.height() // 2))
-    assert radio.isChecked()
-
-
-def answer_modal(qtbot, kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    """Act on the next modal dialog of `kind` as soon as it is on screen (a modal exec() blocks the test)."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible() and dialog not in seen:
-            seen.append(dialog)
-            qtbot.waitExposed(dialog)
-            dialog.activateWindow()  # a window manager activates a new dialog; the offscreen platform waits
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
-            try:
-                act(dialog)
-            except BaseException:
-                if isinstance(dialog, QDialog) and dialog.isVisible():
-                    dialog.reject()  # a failed check must fail the test, not leave it waiting on the dialog
-                raise
-        elif len(seen) == 0:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 # ---- creating and editing ----------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """Duplicates over a real database file: the warning while a new card is typed, Find Duplicates, merge and undo."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QRadioButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from crm_desktop.errors import NotFoundError
 from crm_desktop.services.contacts import ChannelInput, CompanyInput, ContactService, PersonInput
@@ -12,6 +12,7 @@ from crm_desktop.ui.contacts.company_card import CompanyCardDialog, open_company
 from crm_desktop.ui.contacts.duplicates import FindDuplicatesDialog, MergeDialog
 from crm_desktop.ui.contacts.person_card import ContactCardDialog, PersonCardDialog, find_card, open_person_card
 from crm_desktop.ui.context import AppContext
+from tests.ui.helpers import answer_modal, click_radio
 
 # Opening the card of the duplicate raises it; the offscreen platform of the tests says it cannot raise windows.
 RAISE_UNSUPPORTED = "This plugin does not support raise"
@@ -31,44 +32,7 @@ def close_windows(ctx: AppContext) -> Iterator[None]:
     ctx.runner.wait_idle(5000)
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
 
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
-
-
-def click_radio(qtbot, radio: QRadioButton) -> None:  # type: ignore[no-untyped-def]
-    """Click the radio's indicator (its middle may lie beyond a short text, where a click does nothing)."""
-    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(radio.height() // 2, radio.height() // 2))
-    assert radio.isChecked()
-
-
-def answer_modal(qtbot, kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    """Act on the next modal dialog of `kind` once it is on screen (its exec() blocks the test meanwhile)."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible() and dialog not in seen:
-            seen.append(dialog)
-            qtbot.waitExposed(dialog)
-            try:
-                act(dialog)
-            except BaseException:
-                if isinstance(dialog, QDialog) and dialog.isVisible():
-                    dialog.reject()
-                raise
-        elif not seen:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 # ---- the warning while typing ------------------------------------------------------------------------------

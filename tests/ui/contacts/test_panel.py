@@ -1,9 +1,9 @@
 """The Contacts panel driven as a user would: typing, header clicks, menus, keys and the dialogs they open."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
@@ -16,6 +16,7 @@ from crm_desktop.ui.contacts.panel import ContactsPanel
 from crm_desktop.ui.contacts.table_model import ID_ROLE, PAGE_SIZE, TAGS_ROLE, ContactTableModel
 from crm_desktop.ui.contacts.trash_dialog import TrashDialog
 from crm_desktop.ui.context import AppContext
+from tests.ui.helpers import answer_modal
 
 PEOPLE = (
     # first, last, city, status, email
@@ -59,21 +60,6 @@ def names(panel: ContactsPanel) -> list[str]:
     model = panel.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
-
-def when_dialog(qtbot, kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    """Answer the next modal dialog of `kind` with `act` as soon as it is shown."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -208,7 +194,7 @@ def test_select_several_rows_and_add_a_tag(qtbot, panel: ContactsPanel, ctx: App
         dialog.combo.setCurrentText("VIP")
         dialog.accept()
 
-    when_dialog(qtbot, TagChoiceDialog, choose)
+    answer_modal(qtbot, TagChoiceDialog, choose)
     panel.bulk.add_tag_action.trigger()
     tags_column = panel.model.columns.index("tags")
     qtbot.waitUntil(lambda: [t[0] for t in panel.model.index(rows[0], tags_column).data(TAGS_ROLE)] == ["VIP"],
@@ -225,7 +211,7 @@ def test_delete_goes_to_the_trash_and_comes_back_from_it(qtbot, panel: ContactsP
                                                          contacts: dict[str, int]) -> None:
     select_rows(panel, rows_of(panel, "Bob Smith"))
     panel.table.setFocus()
-    asked = when_dialog(qtbot, QMessageBox, answer_yes)
+    asked = answer_modal(qtbot, QMessageBox, answer_yes)
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "Bob Smith" not in names(panel), timeout=10_000)
     assert asked
@@ -241,7 +227,7 @@ def test_delete_goes_to_the_trash_and_comes_back_from_it(qtbot, panel: ContactsP
         assert dialog.list.topLevelItemCount() == 0
         dialog.reject()
 
-    shown = when_dialog(qtbot, TrashDialog, restore)
+    shown = answer_modal(qtbot, TrashDialog, restore)
     trash = panel.side_list.item(panel.side_row("trash"))
     qtbot.mouseClick(panel.side_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=panel.side_list.visualItemRect(trash).center())
@@ -252,7 +238,7 @@ def test_delete_goes_to_the_trash_and_comes_back_from_it(qtbot, panel: ContactsP
 
 def test_undo_of_a_delete_restores(qtbot, panel: ContactsPanel, ctx: AppContext) -> None:
     select_rows(panel, rows_of(panel, "Bob Smith", "Иван Петров"))
-    when_dialog(qtbot, QMessageBox, answer_yes)
+    answer_modal(qtbot, QMessageBox, answer_yes)
     panel.bulk.delete_action.trigger()
     qtbot.waitUntil(lambda: len(names(panel)) == 2, timeout=10_000)
     step = ctx.undo.take()
@@ -268,10 +254,10 @@ def test_delete_forever_from_the_trash_asks_first(qtbot, ctx: AppContext, contac
     qtbot.addWidget(dialog)
     assert dialog.list.topLevelItemCount() == 2
     dialog.list.selectAll()
-    when_dialog(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
     dialog.on_purge_button_clicked()
     assert dialog.list.topLevelItemCount() == 2
-    when_dialog(qtbot, QMessageBox, answer_yes)
+    answer_modal(qtbot, QMessageBox, answer_yes)
     dialog.on_purge_button_clicked()
     assert dialog.list.topLevelItemCount() == 0
     assert service.trash() == []
@@ -287,10 +273,10 @@ def test_a_filter_saved_as_segment_shows_in_the_side_list_with_its_count(qtbot, 
     def set_filter(dialog: QWidget) -> None:
         assert isinstance(dialog, FilterDialog)
         dialog.status_checks["client"].setChecked(True)
-        when_dialog(qtbot, QInputDialog, name_it)
+        answer_modal(qtbot, QInputDialog, name_it)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    when_dialog(qtbot, FilterDialog, set_filter)
+    answer_modal(qtbot, FilterDialog, set_filter)
     qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot, panel)
     assert sorted(names(panel)) == ["Anna Nowak", "Иван Петров"]
@@ -324,12 +310,12 @@ def test_a_segment_is_renamed_and_deleted_from_its_menu(qtbot, panel: ContactsPa
         box.setTextValue("Kraków")
         box.accept()
 
-    when_dialog(qtbot, QInputDialog, rename)
+    answer_modal(qtbot, QInputDialog, rename)
     next(a for a in panel.segment_menu(segment).actions() if a.objectName() == "renameSegment").trigger()
     qtbot.waitUntil(lambda: panel.side_list.item(panel.side_row("segment", segment_id)).text() == "Kraków (1)",
                     timeout=10_000)
 
-    when_dialog(qtbot, QMessageBox, answer_yes)
+    answer_modal(qtbot, QMessageBox, answer_yes)
     next(a for a in panel.segment_menu(segment).actions() if a.objectName() == "deleteSegment").trigger()
     qtbot.waitUntil(lambda: panel.side_row("segment", segment_id) < 0, timeout=10_000)
     assert lists.segments() == []
@@ -422,7 +408,7 @@ def test_ctrl_n_in_the_contacts_panel_of_the_window_is_a_new_person(qtbot, windo
     opened: list[tuple[str, int | None]] = []
     monkeypatch.setattr(panel, "open_card", lambda kind, record_id: opened.append((kind, record_id)))
     # Were the window's "New database" to take the key, its file dialog would show: answer it so nothing hangs.
-    asked = when_dialog(qtbot, QFileDialog, lambda d: d.reject())
+    asked = answer_modal(qtbot, QFileDialog, lambda d: d.reject())
     panel.search.setFocus()
     qtbot.keyClick(panel.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == [("person", None)]
@@ -455,7 +441,7 @@ def test_a_filter_on_a_custom_field_and_on_the_last_contact(qtbot, panel: Contac
         dialog.days_spin.setValue(30)
         dialog.accept()
 
-    when_dialog(qtbot, FilterDialog, set_filter)
+    answer_modal(qtbot, FilterDialog, set_filter)
     panel.open_filter_dialog()
     wait_loaded(qtbot, panel)
     assert names(panel) == ["Łukasz Żak"]  # Anna was called today
@@ -487,7 +473,7 @@ def test_editing_a_segment_changes_its_filter(qtbot, panel: ContactsPanel, ctx: 
         dialog.name_edit.setText("Leads and prospects")
         dialog.accept()
 
-    when_dialog(qtbot, FilterDialog, edit)
+    answer_modal(qtbot, FilterDialog, edit)
     panel.edit_segment(panel.segments[0])
     wait_loaded(qtbot, panel)
     assert sorted(names(panel)) == ["Bob Smith", "Łukasz Żak"]
@@ -509,7 +495,7 @@ def test_change_owner_of_the_selection_and_undo_it(qtbot, panel: ContactsPanel, 
         dialog.combo.setCurrentIndex(dialog.combo.findData(None))
         dialog.accept()
 
-    when_dialog(qtbot, OwnerChoiceDialog, nobody)
+    answer_modal(qtbot, OwnerChoiceDialog, nobody)
     panel.bulk.owner_action.trigger()
     qtbot.waitUntil(ctx.undo.can_undo, timeout=10_000)
     assert service.get_person(contacts["Anna"]).input.owner_id is None

@@ -3,9 +3,9 @@
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from crm_desktop.services.contacts import CompanyInput, ContactService, PersonInput
 from crm_desktop.ui.contacts.bulk import NEW_TAG_COLOUR
@@ -13,22 +13,7 @@ from crm_desktop.ui.contacts.panel import ContactsPanel
 from crm_desktop.ui.contacts.table_model import TAGS_ROLE
 from crm_desktop.ui.contacts.tags_dialog import COL_NAME, COL_USAGE, TagsDialog
 from crm_desktop.ui.context import AppContext
-
-
-def when_dialog(qtbot, kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    """Answer the next modal dialog of `kind` with `act` as soon as it is shown."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
+from tests.ui.helpers import answer_modal
 
 
 def type_name(name: str) -> Callable[[QWidget], None]:
@@ -111,7 +96,7 @@ def test_tags_are_listed_with_their_colour_and_live_contacts(dialog: TagsDialog,
 def test_create_rename_recolour_and_delete(qtbot, dialog: TagsDialog, service: ContactService, hot: int,  # type: ignore[no-untyped-def]
                                            changes: list[str]) -> None:
     # New…: the tag is saved with the default colour and becomes the current row.
-    when_dialog(qtbot, QInputDialog, type_name("  VIP "))
+    answer_modal(qtbot, QInputDialog, type_name("  VIP "))
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     vip = next(t[0] for t in service.list_tags() if t[1] == "VIP")
@@ -122,7 +107,7 @@ def test_create_rename_recolour_and_delete(qtbot, dialog: TagsDialog, service: C
 
     # F2 on the list renames the current tag.
     focus_list(qtbot, dialog)
-    when_dialog(qtbot, QInputDialog, type_name("Gold"))
+    answer_modal(qtbot, QInputDialog, type_name("Gold"))
     qtbot.keyClick(dialog.list, Qt.Key.Key_F2)
     wait_idle(qtbot, dialog)
     assert service.list_tags() == [(vip, "Gold", NEW_TAG_COLOUR), (hot, "Hot", "#ff0000")]
@@ -131,8 +116,8 @@ def test_create_rename_recolour_and_delete(qtbot, dialog: TagsDialog, service: C
 
     # A name another tag has already: the service's message, and nothing changes.
     warned: list[str] = []
-    when_dialog(qtbot, QInputDialog, type_name("hot"))
-    when_dialog(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Ok, warned))
+    answer_modal(qtbot, QInputDialog, type_name("hot"))
+    answer_modal(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Ok, warned))
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
     wait_idle(qtbot, dialog)
@@ -155,11 +140,11 @@ def test_create_rename_recolour_and_delete(qtbot, dialog: TagsDialog, service: C
     assert dialog.current_tag() == (hot, "Hot", "#ff0000")
     focus_list(qtbot, dialog)
     asked: list[str] = []
-    when_dialog(qtbot, QMessageBox, answer(QMessageBox.StandardButton.No, asked))
+    answer_modal(qtbot, QMessageBox, answer(QMessageBox.StandardButton.No, asked))
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert asked == ["Delete the tag 'Hot'? It comes off the 3 contacts that carry it, and off any deals."]
     assert [t[1] for t in service.list_tags()] == ["Gold", "Hot"]
-    when_dialog(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes, asked))
+    answer_modal(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes, asked))
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     assert service.list_tags() == [(vip, "Gold", "#00aa55")]
@@ -171,7 +156,7 @@ def test_create_rename_recolour_and_delete(qtbot, dialog: TagsDialog, service: C
 
     # A tag on nobody: the question says so.
     focus_list(qtbot, dialog)
-    when_dialog(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes, asked))
+    answer_modal(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes, asked))
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     wait_idle(qtbot, dialog)
     assert asked[-1] == "Delete the tag 'Gold'? No person or company carries it."
@@ -203,7 +188,7 @@ def test_the_panel_opens_the_dialog_and_its_chips_take_the_new_colour(qtbot, ctx
         qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
         dialog.reject()
 
-    shown = when_dialog(qtbot, TagsDialog, recolour)
+    shown = answer_modal(qtbot, TagsDialog, recolour)
     panel.tags_action.trigger()
     assert shown
     qtbot.waitUntil(lambda: chips() == (("Hot", "#123456"),), timeout=10_000)

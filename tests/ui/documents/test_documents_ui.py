@@ -3,15 +3,15 @@ python-docx; modal dialogs are answered as a user would, with a poll once they a
 
 import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.services.contacts import CompanyInput, ContactService, PersonInput
 from crm_desktop.services.documents import DocumentService
@@ -22,6 +22,7 @@ from crm_desktop.ui.documents.generate_dialog import GenerateDocumentDialog
 from crm_desktop.ui.documents.templates_dialog import COL_KIND, COL_NAME, TemplatesDialog
 from crm_desktop.ui.funnel.deal_editor import DOC_NUMBER, DOC_TITLE, DealEditorDialog
 from crm_desktop.ui.funnel.rules_dialog import RuleEditorDialog
+from tests.ui.helpers import answer_modal
 
 # ---- fixtures and helpers -----------------------------------------------------------------------------------
 
@@ -30,18 +31,6 @@ from crm_desktop.ui.funnel.rules_dialog import RuleEditorDialog
 def documents(ctx: AppContext) -> DocumentService:
     return DocumentService(ctx.db, ctx.user_id)
 
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the warnings the dialogs show, instead of modal message boxes."""
-    shown: list[str] = []
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 @pytest.fixture
@@ -69,27 +58,6 @@ def show(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(dialog)
     return dialog
 
-
-def answer_modal(qtbot, kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    """Act on the next modal dialog of `kind` as soon as it is on screen (a modal exec() blocks the test)."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible() and dialog not in seen:
-            seen.append(dialog)
-            qtbot.waitExposed(dialog)
-            try:
-                act(dialog)
-            except BaseException:
-                if isinstance(dialog, QDialog) and dialog.isVisible():
-                    dialog.reject()  # a failed check must fail the test, not leave it waiting on the dialog
-                raise
-        elif len(seen) == 0:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def docx_text(path: Path) -> str:

@@ -1,11 +1,11 @@
 """The kanban board driven as a user would: drops through the views, keys, and the dialogs they open."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -16,6 +16,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.board import DealColumnModel, decode_deals
 from crm_desktop.ui.funnel.move_dialogs import LostDialog, NextTaskDialog, WonDialog, parse_amount
 from crm_desktop.ui.funnel.panel import FunnelPanel
+from tests.ui.helpers import answer_modal
 
 # PySide6 marks the QPoint constructors of drag events deprecated; they are what a drag delivers to a view.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*is marked as deprecated:DeprecationWarning")
@@ -54,21 +55,6 @@ def titles(panel: FunnelPanel, column: int) -> list[str]:
     return [card.title for card in panel.columns[column].model.cards]
 
 
-def when_dialog(qtbot, kind: type[QDialog], act: Callable[[QDialog], None]) -> list[QDialog]:  # type: ignore[no-untyped-def]
-    """Answer the next modal dialog of `kind` with `act` as soon as it is shown."""
-    seen: list[QDialog] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
-
 
 def drop_on(view: QWidget, mime: QMimeData, pos: QPoint) -> None:
     """Deliver a drag's enter, move and drop events to a widget, as Qt does at the end of a drag."""
@@ -105,7 +91,7 @@ def test_drag_a_card_to_another_column_and_plan_the_next_task(qtbot, panel: Funn
         dialog.text.setText("Call about the offer")
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    prompted = when_dialog(qtbot, NextTaskDialog, plan)
+    prompted = answer_modal(qtbot, NextTaskDialog, plan)
     drop_on(target.view.viewport(), mime, QPoint(20, target.view.viewport().height() - 5))
     qtbot.waitUntil(lambda: titles(panel, 1) == ["Delta", "Bravo"], timeout=5000)
     assert prompted
@@ -135,7 +121,7 @@ def test_keyboard_moves_a_card_down_and_to_the_next_stage(qtbot, panel: FunnelPa
     view.setCurrentIndex(view.model().index(0, 0))  # Alpha
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert titles(panel, 0) == ["Bravo", "Alpha", "Charlie"]
-    when_dialog(qtbot, NextTaskDialog, lambda d: d.reject())
+    answer_modal(qtbot, NextTaskDialog, lambda d: d.reject())
     view.setCurrentIndex(view.model().index(1, 0))
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Alpha" in titles(panel, 1), timeout=5000)
@@ -156,7 +142,7 @@ def test_won_asks_for_the_date_and_final_amount(qtbot, panel: FunnelPanel, servi
         dialog.date_edit.setDate(date(2026, 11, 2))
         dialog.accept()
 
-    when_dialog(qtbot, WonDialog, answer)
+    answer_modal(qtbot, WonDialog, answer)
     column = panel.columns[0]
     drop_on(panel.won_zone, column.model.mimeData([column.model.index(0, 0)]), QPoint(10, 10))
     qtbot.waitUntil(lambda: "Alpha" not in titles(panel, 0), timeout=5000)
@@ -176,7 +162,7 @@ def test_lost_needs_a_reason_or_a_comment(qtbot, panel: FunnelPanel, service: Pi
         dialog.note.setPlainText("They signed with another vendor")
         dialog.accept()
 
-    when_dialog(qtbot, LostDialog, answer)
+    answer_modal(qtbot, LostDialog, answer)
     column = panel.columns[1]
     drop_on(panel.lost_zone, column.model.mimeData([column.model.index(0, 0)]), QPoint(10, 10))
     qtbot.waitUntil(lambda: titles(panel, 1) == [], timeout=5000)
@@ -193,12 +179,12 @@ def test_mandatory_next_task_refuses_a_move_until_one_is_planned(qtbot, panel: F
     assert service.next_task_mandatory()
     target = panel.columns[2].model.stage.id
 
-    when_dialog(qtbot, NextTaskDialog, lambda d: d.reject())
+    answer_modal(qtbot, NextTaskDialog, lambda d: d.reject())
     assert panel.move_deal(deals["Alpha"], target, None) is False
     assert "Alpha" in titles(panel, 0)
     assert service.get_deal(deals["Alpha"]).input.stage_id == panel.columns[0].model.stage.id
 
-    when_dialog(qtbot, NextTaskDialog, lambda d: d.accept())
+    answer_modal(qtbot, NextTaskDialog, lambda d: d.accept())
     assert panel.move_deal(deals["Alpha"], target, None) is True
     assert titles(panel, 2) == ["Alpha"]
     assert service.get_deal(deals["Alpha"]).open_task_ids
@@ -209,7 +195,7 @@ def test_a_stage_rule_creates_the_task_and_no_prompt_is_needed(qtbot, panel: Fun
                                                                deals: dict[str, int]) -> None:
     target = panel.columns[3].model.stage.id
     service.save_rule(None, target, "create_task", {"kind": "call", "offset_days": 2, "title": "Negotiation call"})
-    prompted = when_dialog(qtbot, NextTaskDialog, lambda d: d.reject())
+    prompted = answer_modal(qtbot, NextTaskDialog, lambda d: d.reject())
     assert panel.move_deal(deals["Bravo"], target, None) is True
     assert titles(panel, 3) == ["Bravo"]
     assert service.get_deal(deals["Bravo"]).open_task_ids
@@ -257,7 +243,7 @@ def test_a_typed_loss_reason_joins_the_list(qtbot, panel: FunnelPanel, service: 
         dialog.reason.setEditText("Project cancelled by the board")
         dialog.accept()
 
-    when_dialog(qtbot, LostDialog, answer)
+    answer_modal(qtbot, LostDialog, answer)
     assert panel.lose(deals["Charlie"]) is True
     assert "Project cancelled by the board" in [name for _id, name in service.list_loss_reasons()]
     assert service.get_deal(deals["Charlie"]).loss_reason == "Project cancelled by the board"

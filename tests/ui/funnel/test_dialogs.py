@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableWidget,
     QWidget,
 )
@@ -52,18 +51,6 @@ from crm_desktop.ui.i18n import local_to_utc
 def service(ctx: AppContext) -> PipelineService:
     return PipelineService(ctx.db, ctx.user_id)
 
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the warnings the dialogs show, instead of modal message boxes."""
-    shown: list[str] = []
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def stages(service: PipelineService) -> tuple[StageInfo, ...]:
