@@ -31,6 +31,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from common import raw_connection  # benchmarks/common.py, beside this file
+
 from crm_desktop.db import migrate
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.models import utcnow
@@ -46,7 +48,6 @@ SCROLL_TARGET_S = 0.100
 RSS_TARGET_MB = 400
 CACHE_ENV = "CRM_BENCH_CACHE"
 BUILD_VERSION = "1"   # bump when build() writes other data
-COPIED_PRAGMAS = ("foreign_keys", "synchronous", "cache_size", "temp_store", "journal_mode")
 
 RAW_IDS = "SELECT id FROM persons WHERE deleted_at IS NULL ORDER BY last_name, first_name, id"
 # What rows() reads for a page, written by hand: the person, company, owner and primary phone and email; then tags.
@@ -182,14 +183,6 @@ def cached_base(size: int) -> Path:
     return path
 
 
-def raw_connection(db: Database) -> sqlite3.Connection:
-    with db.engine.connect() as conn:
-        pragmas = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in COPIED_PRAGMAS}
-    assert db.path is not None
-    raw = sqlite3.connect(db.path, isolation_level=None)
-    for name, value in pragmas.items():
-        raw.execute(f"PRAGMA {name}={value}")
-    return raw
 
 
 def timed(runs: int, measure: Callable[[], object]) -> tuple[float, float]:

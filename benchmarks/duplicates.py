@@ -36,6 +36,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from common import percentile, raw_connection  # benchmarks/common.py, beside this file
+
 from crm_desktop.db import migrate, search_index
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.services.demo import generate_demo
@@ -46,7 +48,6 @@ QUICK_SIZE = 50_000
 INPUTS = 200
 CHECK_TARGET_S = 0.050
 CACHE_ENV = "CRM_BENCH_CACHE"
-COPIED_PRAGMAS = ("foreign_keys", "synchronous", "cache_size", "temp_store", "journal_mode")
 
 RAW_PHONE = ("SELECT person_id FROM contact_channels WHERE kind = 'phone' AND normalized IN ({}) "
              "AND person_id IS NOT NULL")
@@ -91,19 +92,8 @@ def cached_base(size: int) -> Path:
     return path
 
 
-def raw_connection(db: Database) -> sqlite3.Connection:
-    with db.engine.connect() as conn:
-        pragmas = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in COPIED_PRAGMAS}
-    assert db.path is not None
-    raw = sqlite3.connect(db.path, isolation_level=None)
-    for name, value in pragmas.items():
-        raw.execute(f"PRAGMA {name}={value}")
-    return raw
 
 
-def percentile(times: Sequence[float], share: float) -> float:
-    ordered = sorted(times)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def timed_each(inputs: Sequence[Any], measure: Callable[[Any], object]) -> list[float]:

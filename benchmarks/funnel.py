@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from common import raw_connection  # benchmarks/common.py, beside this file
 from sqlalchemy import insert, select
 
 from crm_desktop.db.database import Database, open_database
@@ -50,10 +50,6 @@ MOVES = 50
 BOARD_TARGET_RATIO = 3.0
 MOVE_TARGET_S = 0.050
 EXTRA_STAGES = (("Demo", 60), ("Contract", 80), ("Invoice sent", 95))  # 5 default stages + 3 = 8
-
-# The pragmas the app's engine sets on each connection, copied onto the baseline connection so both sides read
-# and write with the same durability, cache and foreign-key checks (run.py copies the same list).
-COPIED_PRAGMAS = ("foreign_keys", "synchronous", "cache_size", "temp_store", "journal_mode")
 
 RAW_BOARD = """
 SELECT d.id, d.version, d.title, d.amount, d.currency, d.owner_id, u.full_name, u.login, d.stage_id,
@@ -135,14 +131,6 @@ def build(path: Path, deals: int, seed: int = 1) -> tuple[Database, int, list[in
     return db, pipeline_id, stages
 
 
-def raw_connection(db: Database) -> sqlite3.Connection:
-    with db.engine.connect() as conn:
-        pragmas = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in COPIED_PRAGMAS}
-    assert db.path is not None
-    raw = sqlite3.connect(db.path, isolation_level=None)
-    for name, value in pragmas.items():
-        raw.execute(f"PRAGMA {name}={value}")
-    return raw
 
 
 def best_of(runs: int, measure: Callable[[], object]) -> float:

@@ -39,7 +39,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from crm_desktop.db.database import Database, open_database
+from common import app_pragmas  # benchmarks/common.py, beside this file
+
+from crm_desktop.db.database import open_database
 from crm_desktop.models import Base
 from crm_desktop.services.demo import generate_demo
 
@@ -47,10 +49,6 @@ FULL_SIZE = 1_000_000
 QUICK_SIZE = 50_000
 STARTUP_RUNS = 3
 SUBPROCESS_TIMEOUT_S = 900
-
-# The pragmas the app's engine sets on every connection; the baseline connection gets the values read from an
-# app connection, so both sides write with the same durability, cache and foreign-key checks.
-COPIED_PRAGMAS = ("foreign_keys", "synchronous", "cache_size", "temp_store", "journal_mode")
 
 
 @dataclass
@@ -88,11 +86,6 @@ def make_row(name: str, size: int, app_s: float | None, baseline_s: float | None
 
 
 # ---- demo_generation -----------------------------------------------------------------------------------------
-
-def app_pragmas(db: Database) -> dict[str, object]:
-    with db.engine.connect() as conn:
-        return {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in COPIED_PRAGMAS}
-
 
 def raw_connection(path: Path, pragmas: dict[str, object]) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)

@@ -26,11 +26,11 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
+from common import percentile, raw_connection  # benchmarks/common.py, beside this file
 
 from crm_desktop.db import migrate, search_index
 from crm_desktop.db.database import Database, open_database
@@ -47,7 +47,6 @@ TARGET_RATIO = 3.0
 SEED = 20_240_301
 
 CACHE_ENV = "CRM_BENCH_CACHE"
-COPIED_PRAGMAS = ("foreign_keys", "synchronous", "cache_size", "temp_store", "journal_mode")
 # What a user without a Polish keyboard types; Persian typed on an Arabic keyboard (ي for ی, ك for ک).
 _PLAIN_POLISH = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 _ARABIC_KEYBOARD = str.maketrans("یک", "يك")
@@ -122,14 +121,6 @@ def typed_prefixes(path: Path, count: int = QUERIES, seed: int = SEED) -> list[t
 
 # ---- measuring -----------------------------------------------------------------------------------------------
 
-def raw_connection(db: Database) -> sqlite3.Connection:
-    with db.engine.connect() as conn:
-        pragmas = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in COPIED_PRAGMAS}
-    assert db.path is not None
-    raw = sqlite3.connect(db.path, isolation_level=None)
-    for name, value in pragmas.items():
-        raw.execute(f"PRAGMA {name}={value}")
-    return raw
 
 
 def raw_page(raw: sqlite3.Connection, match: str) -> list[tuple[Any, ...]]:
@@ -147,9 +138,6 @@ def raw_page(raw: sqlite3.Connection, match: str) -> list[tuple[Any, ...]]:
     return rows
 
 
-def percentile(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def bench(db: Database, size: int) -> dict[str, Any]:
