@@ -76,6 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
     document.add_argument("--lang", dest="document_lang", choices=config.LANGUAGES,
                           help="language of the document (default: the contact's, else the app's)")
     document.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    importer = sub.add_parser("import", help="import contacts from a file (.vcf for now)")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--into", choices=("contacts", "companies", "deals", "products", "tasks"),
+                          help="what the rows are (default: from the file; .vcf holds contacts)")
+    importer.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
+                          help="a record with the same email or phone: skip it (default), update it, or create")
+    importer.add_argument("--dry-run", action="store_true", help="count what would happen; write nothing")
+    importer.add_argument("--json", action="store_true", help="print the counts and the rejected rows as JSON")
+
+    exporter = sub.add_parser("export", help="export records to a file; the format comes from its suffix (.vcf)")
+    exporter.add_argument("what", choices=("contacts", "companies", "deals", "tasks"), metavar="WHAT",
+                          help="contacts (companies, deals, tasks: not available yet)")
+    exporter.add_argument("file", type=Path, metavar="FILE")
+    exporter.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -150,6 +165,8 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"The previous database was kept as '{kept}'.")
         return EXIT_OK
 
+    if args.command in ("import", "export"):
+        _refuse_format(args)   # before the database is opened: a refused file changes nothing
     db = _open(args, cfg)
     try:
         if args.command == "demo":
@@ -201,6 +218,10 @@ def run_command(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.command == "document":
             return _document(db, args)
+        if args.command == "import":
+            return _import(db, args)
+        if args.command == "export":
+            return _export(db, args)
         raise CrmError(f"Unknown command '{args.command}'.")
     finally:
         db.close()
@@ -223,6 +244,60 @@ def _document(db: Database, args: argparse.Namespace) -> int:
         print(f"Document{number} written to '{result.path}'.")
         if result.pdf_path is not None:
             print(f"PDF written to '{result.pdf_path}'.")
+    return EXIT_OK
+
+
+def _refuse_format(args: argparse.Namespace) -> None:
+    suffix = args.file.suffix.lower()
+    if args.command == "import":
+        if suffix != ".vcf":
+            raise CrmError(f"importing {suffix or 'a file without a suffix'} is not available yet; "
+                           "only .vcf files can be imported.")
+        if args.into not in (None, "contacts"):
+            raise CrmError(f"a .vcf file holds contacts; it cannot be imported into {args.into}.")
+        if not args.file.is_file():
+            raise CrmError(f"'{args.file}' does not exist or is not a file.")
+    else:
+        if args.what != "contacts":
+            raise CrmError(f"exporting {args.what} is not available yet; only contacts can be exported.")
+        if suffix != ".vcf":
+            raise CrmError(f"exporting to {suffix or 'a file without a suffix'} is not available yet; "
+                           "contacts are exported to .vcf.")
+
+
+def _import(db: Database, args: argparse.Namespace) -> int:
+    from crm_desktop.services import defaults
+    from crm_desktop.services.vcard import VCardService
+
+    service = VCardService(db, user_id=defaults.current_user_id(db))
+    counts = service.import_file(args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+    if args.json:
+        data = dataclasses.asdict(counts)
+        data["rejected_rows"] = [{"card": n, "name": name, "reason": reason}
+                                 for n, name, reason in counts.rejected_rows]
+        _print_json(data)
+    else:
+        head = "Dry run (nothing written): " if counts.dry_run else "Imported: "
+        print(f"{head}{counts.new} new, {counts.updated} updated, {counts.skipped} skipped, "
+              f"{counts.rejected} rejected.")
+        for n, name, reason in counts.rejected_rows:
+            print(f"  card {n} ({name}): {reason}")
+    return EXIT_OK
+
+
+def _export(db: Database, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from crm_desktop.models import Person
+    from crm_desktop.services.vcard import export_vcards
+
+    with db.session(write=False) as s:
+        ids = list(s.scalars(select(Person.id).where(Person.deleted_at.is_(None)).order_by(Person.id)))
+    written = export_vcards(db, ids, args.file)
+    if args.json:
+        _print_json({"written": written, "path": str(args.file)})
+    else:
+        print(f"{written} contacts written to '{args.file}'.")
     return EXIT_OK
 
 

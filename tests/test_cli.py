@@ -505,3 +505,100 @@ def test_a_real_process_writes_a_document(tmp_path: Path, filled_db_path: Path) 
                         "--out", tmp_path / "letter-out.docx", cwd=tmp_path)
     assert (done.returncode, done.stderr) == (EXIT_OK, "")
     assert _docx_text(tmp_path / "letter-out.docx") == "Dear First0 Last0"
+
+
+# ---- import and export (vCard) -------------------------------------------------------------------------------------
+
+VCF = Path("/work/shared/realdata/vcf")
+_GMAIL_LIST = VCF / "ezvcard_gmail-list.vcf"
+
+
+def test_import_vcf_json(cli: Run, filled_db_path: Path) -> None:
+    code, out, err = cli("--db", filled_db_path, "import", _GMAIL_LIST, "--json")
+    assert (code, err) == (EXIT_OK, "")
+    counts = json.loads(out)
+    assert (counts["new"], counts["updated"], counts["skipped"], counts["rejected"]) == (3, 0, 0, 0)
+    assert counts["rejected_rows"] == []
+    assert {"Smith", "Beatle", "White"} <= set(_last_names(filled_db_path))
+
+    code, out, _err = cli("--db", filled_db_path, "import", _GMAIL_LIST, "--into", "contacts", "--json")
+    assert (code, json.loads(out)["skipped"]) == (EXIT_OK, 3)
+
+
+def test_import_dry_run_writes_nothing(cli: Run, filled_db_path: Path) -> None:
+    before = _last_names(filled_db_path)
+    code, out, _err = cli("--db", filled_db_path, "import", _GMAIL_LIST, "--dry-run")
+    assert code == EXIT_OK
+    assert "Dry run" in out
+    assert "3 new" in out
+    assert _last_names(filled_db_path) == before
+
+
+def test_import_lists_rejected_cards(cli: Run, filled_db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "two.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ok;Anna;;;\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:no name at all\r\nEND:VCARD\r\n", encoding="utf-8")
+    code, out, _err = cli("--db", filled_db_path, "import", path, "--on-duplicate", "update", "--json")
+    counts = json.loads(out)
+    assert code == EXIT_OK
+    assert (counts["new"], counts["rejected"]) == (1, 1)
+    assert counts["rejected_rows"][0]["card"] == 2
+    assert "no name" in counts["rejected_rows"][0]["reason"]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("people.xlsx", b"PK\x03\x04", "importing .xlsx is not available yet"),
+    ("people.csv", b"a,b\n", "importing .csv is not available yet"),
+    ("tasks.ics", b"BEGIN:VCALENDAR\r\n", "importing .ics is not available yet"),
+    ("garbage.vcf", b"\x00\x01 not a card", "not a vCard"),
+    ("empty.vcf", b"", "empty"),
+])
+def test_refused_import_files_are_one_line(cli: Run, filled_db_path: Path, tmp_path: Path, sha256: Digest,
+                                           name: str, content: bytes, expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = sha256(filled_db_path)
+    code, out, err = cli("--db", filled_db_path, "import", path)
+    assert (code, out) == (EXIT_REFUSED, "")
+    _assert_one_line_refusal(err)
+    assert expected in err
+    assert sha256(filled_db_path) == before
+
+
+def test_import_into_something_else_is_refused(cli: Run, filled_db_path: Path) -> None:
+    code, _out, err = cli("--db", filled_db_path, "import", _GMAIL_LIST, "--into", "deals")
+    assert code == EXIT_REFUSED
+    _assert_one_line_refusal(err)
+
+
+def test_export_contacts_vcf(cli: Run, filled_db_path: Path, tmp_path: Path) -> None:
+    import vobject
+
+    out_file = tmp_path / "contacts.vcf"
+    code, out, err = cli("--db", filled_db_path, "export", "contacts", out_file, "--json")
+    assert (code, err) == (EXIT_OK, "")
+    assert json.loads(out)["written"] == COUNTS["contacts"]
+    cards = list(vobject.readComponents(out_file.read_text(encoding="utf-8")))
+    assert sorted(c.n.value.family for c in cards) == _last_names(filled_db_path)
+
+
+@pytest.mark.parametrize(("what", "name", "expected"), [
+    ("contacts", "contacts.xlsx", "exporting to .xlsx is not available yet"),
+    ("contacts", "contacts.csv", "exporting to .csv is not available yet"),
+    ("deals", "deals.vcf", "exporting deals is not available yet"),
+])
+def test_refused_exports_are_one_line(cli: Run, filled_db_path: Path, tmp_path: Path, what: str, name: str,
+                                      expected: str) -> None:
+    code, _out, err = cli("--db", filled_db_path, "export", what, tmp_path / name)
+    assert code == EXIT_REFUSED
+    _assert_one_line_refusal(err)
+    assert expected in err
+    assert not (tmp_path / name).exists()
+
+
+def test_a_real_process_imports_a_vcard(tmp_path: Path, filled_db_path: Path) -> None:
+    done = _run_process("--db", filled_db_path, "import", VCF / "eds_outlook_cp1251_russian.vcf", "--json",
+                        cwd=tmp_path)
+    assert done.returncode == EXIT_OK, done.stderr
+    assert json.loads(done.stdout)["new"] == 1
+    assert "Пупкин" in _last_names(filled_db_path)

@@ -304,48 +304,60 @@ class ContactService:
 
     def create_person(self, data: PersonInput) -> SaveResult:
         with self.db.session() as s:
-            clean = self._clean_person(s, data, None)
-            channels, problems = _checked_channels(clean.channels, self._person_region(s, clean))
-            _refuse_unreachable(person_name(clean.first_name, clean.last_name), channels)
-            now = self._clock()
-            values = {f: getattr(clean, f) for f in _PERSON_FIELDS}
-            person = Person(**values, birthday_md=_birthday_md(clean.birthday), created_at=now, updated_at=now)
-            s.add(person)
-            s.flush()
-            _save_channels(s, "person", person.id, channels)
-            _set_tags(s, "person", person.id, clean.tag_ids)
-            if clean.custom:
-                self._save_custom(s, EntityKind.PERSON, person.id, person.uuid, clean.custom)
-            self._log(s, "persons", person.id, person.uuid, ChangeAction.INSERT, "name", None,
-                      person_name(person.first_name, person.last_name))
-            search_index.reindex(s, person_ids=[person.id])
-            return SaveResult(person.id, person.version, problems, None)
+            return self.create_person_in(s, data)
+
+    def create_person_in(self, s: Session, data: PersonInput) -> SaveResult:
+        """create_person inside the caller's transaction (an import writes many people in one)."""
+        clean = self._clean_person(s, data, None)
+        channels, problems = _checked_channels(clean.channels, self._person_region(s, clean))
+        _refuse_unreachable(person_name(clean.first_name, clean.last_name), channels)
+        now = self._clock()
+        values = {f: getattr(clean, f) for f in _PERSON_FIELDS}
+        person = Person(**values, birthday_md=_birthday_md(clean.birthday), created_at=now, updated_at=now)
+        s.add(person)
+        s.flush()
+        _save_channels(s, "person", person.id, channels)
+        _set_tags(s, "person", person.id, clean.tag_ids)
+        if clean.custom:
+            self._save_custom(s, EntityKind.PERSON, person.id, person.uuid, clean.custom)
+        self._log(s, "persons", person.id, person.uuid, ChangeAction.INSERT, "name", None,
+                  person_name(person.first_name, person.last_name))
+        search_index.reindex(s, person_ids=[person.id])
+        return SaveResult(person.id, person.version, problems, None)
 
     def update_person(self, person_id: int, data: PersonInput, expected_version: int) -> SaveResult:
         """Save the whole input. A stale `expected_version` raises EditConflict with both values of each
         differing field; nothing is written then."""
         with self.db.session() as s:
-            person = _live(s, Person, person_id)
-            if person.version != expected_version:
-                theirs = self._person_detail(s, person)
-                raise EditConflict(
-                    f"'{theirs.name}' was changed by someone else after you opened the card. Compare both values "
-                    "of each field, then save your version again or keep theirs.",
-                    theirs, _differences(theirs.input, data))
-            clean = self._clean_person(s, data, person.company_id)
-            channels, problems = _checked_channels(clean.channels, self._person_region(s, clean))
-            _refuse_unreachable(person_name(clean.first_name, clean.last_name), channels)
-            previous = self._person_input(s, person, all_custom=True)
-            changed = self._apply_fields(s, person, "persons", _PERSON_FIELDS, clean)
-            if person.birthday_md != _birthday_md(person.birthday):
-                person.birthday_md = _birthday_md(person.birthday)
-            if self._update_links(s, "person", person.id, person.uuid, channels, clean.tag_ids, clean.custom) and (
-                    not changed):
-                # Channels, tags and custom values live in other tables: the version must still move on.
-                person.updated_at = self._clock()
-            s.flush()
-            search_index.reindex(s, person_ids=[person.id])
-            return SaveResult(person.id, person.version, problems, previous)
+            return self.update_person_in(s, person_id, data, expected_version)
+
+    def update_person_in(self, s: Session, person_id: int, data: PersonInput, expected_version: int) -> SaveResult:
+        """update_person inside the caller's transaction."""
+        person = _live(s, Person, person_id)
+        if person.version != expected_version:
+            theirs = self._person_detail(s, person)
+            raise EditConflict(
+                f"'{theirs.name}' was changed by someone else after you opened the card. Compare both values "
+                "of each field, then save your version again or keep theirs.",
+                theirs, _differences(theirs.input, data))
+        clean = self._clean_person(s, data, person.company_id)
+        channels, problems = _checked_channels(clean.channels, self._person_region(s, clean))
+        _refuse_unreachable(person_name(clean.first_name, clean.last_name), channels)
+        previous = self._person_input(s, person, all_custom=True)
+        changed = self._apply_fields(s, person, "persons", _PERSON_FIELDS, clean)
+        if person.birthday_md != _birthday_md(person.birthday):
+            person.birthday_md = _birthday_md(person.birthday)
+        if self._update_links(s, "person", person.id, person.uuid, channels, clean.tag_ids, clean.custom) and (
+                not changed):
+            # Channels, tags and custom values live in other tables: the version must still move on.
+            person.updated_at = self._clock()
+        s.flush()
+        search_index.reindex(s, person_ids=[person.id])
+        return SaveResult(person.id, person.version, problems, previous)
+
+    def get_person_in(self, s: Session, person_id: int) -> PersonInput:
+        """The stored values of a live person, inside the caller's transaction (custom fields left unchanged)."""
+        return replace(self._person_input(s, _live(s, Person, person_id)), custom=None)
 
     def get_person(self, person_id: int) -> PersonDetail:
         """Also for a person in the Trash."""
@@ -356,20 +368,24 @@ class ContactService:
 
     def create_company(self, data: CompanyInput) -> SaveResult:
         with self.db.session() as s:
-            clean = self._clean_company(s, data)
-            channels, problems = _checked_channels(clean.channels, clean.country)
-            _refuse_unreachable(clean.name, channels)
-            now = self._clock()
-            company = Company(**{f: getattr(clean, f) for f in _COMPANY_FIELDS}, created_at=now, updated_at=now)
-            s.add(company)
-            s.flush()
-            _save_channels(s, "company", company.id, channels)
-            _set_tags(s, "company", company.id, clean.tag_ids)
-            if clean.custom:
-                self._save_custom(s, EntityKind.COMPANY, company.id, company.uuid, clean.custom)
-            self._log(s, "companies", company.id, company.uuid, ChangeAction.INSERT, "name", None, company.name)
-            search_index.reindex(s, company_ids=[company.id])
-            return SaveResult(company.id, company.version, problems, None)
+            return self.create_company_in(s, data)
+
+    def create_company_in(self, s: Session, data: CompanyInput) -> SaveResult:
+        """create_company inside the caller's transaction."""
+        clean = self._clean_company(s, data)
+        channels, problems = _checked_channels(clean.channels, clean.country)
+        _refuse_unreachable(clean.name, channels)
+        now = self._clock()
+        company = Company(**{f: getattr(clean, f) for f in _COMPANY_FIELDS}, created_at=now, updated_at=now)
+        s.add(company)
+        s.flush()
+        _save_channels(s, "company", company.id, channels)
+        _set_tags(s, "company", company.id, clean.tag_ids)
+        if clean.custom:
+            self._save_custom(s, EntityKind.COMPANY, company.id, company.uuid, clean.custom)
+        self._log(s, "companies", company.id, company.uuid, ChangeAction.INSERT, "name", None, company.name)
+        search_index.reindex(s, company_ids=[company.id])
+        return SaveResult(company.id, company.version, problems, None)
 
     def update_company(self, company_id: int, data: CompanyInput, expected_version: int) -> SaveResult:
         """Save the whole input; a stale `expected_version` raises EditConflict. A new name is re-indexed with the
