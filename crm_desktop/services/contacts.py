@@ -46,9 +46,8 @@ from crm_desktop.models import (
     person_tags,
     utcnow,
 )
-from crm_desktop.services.custom_fields import _checked_values, _live_definitions, _read, _write
-from crm_desktop.services.custom_fields import _text as _log_text
-from crm_desktop.services.pipeline import AttachmentInfo, DocumentInfo, _attachment_info
+from crm_desktop.services.custom_fields import checked_values, live_definitions, log_text, read_value, write_value
+from crm_desktop.services.pipeline import AttachmentInfo, DocumentInfo, attachment_info
 from crm_desktop.services.progress import NO_PROGRESS, Progress
 
 KINDS = ("person", "company")
@@ -456,7 +455,7 @@ class ContactService:
     def related_attachments(self, kind: str, entity_id: int) -> list[AttachmentInfo]:
         with self.db.session(write=False) as s:
             scope = _scope(s, kind, entity_id, Attachment.person_id, Attachment.company_id)
-            return [_attachment_info(a) for a in s.scalars(
+            return [attachment_info(a) for a in s.scalars(
                 select(Attachment).where(scope, Attachment.deleted_at.is_(None))
                 .order_by(Attachment.created_at.desc(), Attachment.id.desc()))]
 
@@ -918,15 +917,15 @@ class ContactService:
         stored = {v.definition_id: v for v in s.scalars(select(CustomFieldValue).where(
             CustomFieldValue.entity_id == record_id, CustomFieldValue.definition_id.in_(list(values))))}
         given = {k: v for k, v in values.items() if not (_blank(v) and k not in stored)}
-        checked = _checked_values(s, entity, given)
-        definitions = {d.id: d for d in _live_definitions(s, entity)}
+        checked = checked_values(s, entity, given)
+        definitions = {d.id: d for d in live_definitions(s, entity)}
         table = _tablename(entity.value)
         changed = False
         for def_id, new in checked.items():
             definition = definitions[def_id]
             ftype = FieldType(definition.field_type)
             row = stored.get(def_id)
-            old = _read(ftype, row) if row is not None else None
+            old = read_value(ftype, row) if row is not None else None
             if old == new:
                 continue
             if new is None:
@@ -936,8 +935,8 @@ class ContactService:
                 if row is None:
                     row = CustomFieldValue(definition_id=def_id, entity_id=record_id)
                     s.add(row)
-                _write(ftype, row, new)
-            self._log(s, table, record_id, uuid, ChangeAction.UPDATE, definition.key, _log_text(old), _log_text(new))
+                write_value(ftype, row, new)
+            self._log(s, table, record_id, uuid, ChangeAction.UPDATE, definition.key, log_text(old), log_text(new))
             changed = True
         return changed
 
@@ -951,8 +950,8 @@ class ContactService:
     def _log(self, s: Session, entity: str, entity_id: int, entity_uuid: str | None, action: ChangeAction,
              field_name: str | None, old: object, new: object) -> None:
         s.add(ChangeLog(changed_at=self._clock(), user_id=self.user_id, entity=entity, entity_id=entity_id,
-                        entity_uuid=entity_uuid, action=action.value, field=field_name, old_value=_log_text(old),
-                        new_value=_log_text(new)))
+                        entity_uuid=entity_uuid, action=action.value, field=field_name, old_value=log_text(old),
+                        new_value=log_text(new)))
 
 
 # ---- channel checks --------------------------------------------------------------------------------------------
@@ -1184,13 +1183,13 @@ def _reindex_tagged(s: Session, tag_id: int) -> None:
 def _custom_values(s: Session, entity: EntityKind, record_id: int, with_empty: bool) -> dict[int, object]:
     """Definition id -> value of the filled-in fields; with_empty adds None for every empty live field, which is
     what undo needs to empty again a field the save filled."""
-    definitions = _live_definitions(s, entity)
+    definitions = live_definitions(s, entity)
     stored = {v.definition_id: v for v in s.scalars(select(CustomFieldValue).where(
         CustomFieldValue.entity_id == record_id, CustomFieldValue.definition_id.in_([d.id for d in definitions])))}
     found: dict[int, object] = {}
     for d in definitions:
         row = stored.get(d.id)
-        value = _read(FieldType(d.field_type), row) if row is not None else None
+        value = read_value(FieldType(d.field_type), row) if row is not None else None
         if value is not None or with_empty:
             found[d.id] = value
     return found
@@ -1430,7 +1429,7 @@ _COMPANY_EXPORT = (
 
 def _export_columns(s: Session, kind: str) -> tuple[list[str], list[str | int]]:
     base = _PERSON_EXPORT if kind == "person" else _COMPANY_EXPORT
-    definitions = _live_definitions(s, EntityKind(kind))
+    definitions = live_definitions(s, EntityKind(kind))
     headers = [h for _, h in base] + [d.label for d in definitions]
     keys: list[str | int] = [k for k, _ in base] + [d.id for d in definitions]
     return headers, keys
@@ -1441,7 +1440,7 @@ def _export_rows(s: Session, kind: str, ids: Sequence[int], keys: Sequence[str |
     """The rows of the records in the order of `ids`, read a chunk at a time."""
     model = _model(kind)
     entity = EntityKind(kind)
-    definitions = {d.id: FieldType(d.field_type) for d in _live_definitions(s, entity)}
+    definitions = {d.id: FieldType(d.field_type) for d in live_definitions(s, entity)}
     owner_col = ContactChannel.person_id if kind == "person" else ContactChannel.company_id
     unique = list(dict.fromkeys(ids))
     total = len(unique)
@@ -1467,7 +1466,7 @@ def _export_rows(s: Session, kind: str, ids: Sequence[int], keys: Sequence[str |
         custom: dict[tuple[int, int], object] = {}
         for value_row in s.scalars(select(CustomFieldValue).where(
                 CustomFieldValue.entity_id.in_(chunk), CustomFieldValue.definition_id.in_(list(definitions)))):
-            custom[(value_row.entity_id, value_row.definition_id)] = _read(definitions[value_row.definition_id],
+            custom[(value_row.entity_id, value_row.definition_id)] = read_value(definitions[value_row.definition_id],
                                                                            value_row)
         people: dict[int | None, int] = {}
         if kind == "company":

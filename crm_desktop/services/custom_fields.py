@@ -87,7 +87,7 @@ class CustomFieldService:
         """The live definitions of an entity kind in their order."""
         kind = _entity_kind(entity)
         with self.db.session(write=False) as s:
-            return [_info(d) for d in _live_definitions(s, kind)]
+            return [_info(d) for d in live_definitions(s, kind)]
 
     def create_definition(self, entity: str, label: str, field_type: str, options: Sequence[str] = (),
                           required: bool = False) -> FieldDefinition:
@@ -97,7 +97,7 @@ class CustomFieldService:
         label = _label(label)
         checked = _options(ftype, options, label)
         with self.db.session() as s:
-            live = _live_definitions(s, kind)
+            live = live_definitions(s, kind)
             _refuse_duplicate_label(live, label, kind)
             # Deleted definitions keep their keys (the unique constraint covers them, and old values point at them).
             taken = set(s.scalars(select(CustomFieldDefinition.key).where(CustomFieldDefinition.entity == kind.value)))
@@ -124,7 +124,7 @@ class CustomFieldService:
             if label is not None:
                 label = _label(label)
                 if label != definition.label:
-                    _refuse_duplicate_label([d for d in _live_definitions(s, kind) if d.id != def_id], label, kind)
+                    _refuse_duplicate_label([d for d in live_definitions(s, kind) if d.id != def_id], label, kind)
                     changes["label"] = label
             if options is not None:
                 checked = list(_options(ftype, options, label or definition.label))
@@ -149,7 +149,7 @@ class CustomFieldService:
         with self.db.session() as s:
             definition = _get_definition(s, def_id)
             definition.deleted_at = self._clock()
-            remaining = [d for d in _live_definitions(s, EntityKind(definition.entity)) if d.id != def_id]
+            remaining = [d for d in live_definitions(s, EntityKind(definition.entity)) if d.id != def_id]
             for pos, d in enumerate(remaining):
                 if d.position != pos:
                     d.position = pos
@@ -160,7 +160,7 @@ class CustomFieldService:
         """`ids` must name every live field of the entity kind exactly once, in the new order."""
         kind = _entity_kind(entity)
         with self.db.session() as s:
-            live = {d.id: d for d in _live_definitions(s, kind)}
+            live = {d.id: d for d in live_definitions(s, kind)}
             if len(ids) != len(set(ids)) or set(ids) != set(live):
                 raise ValidationError("The new order must name each field exactly once; the fields may have been "
                                       "changed meanwhile. Reload and try again.")
@@ -183,7 +183,7 @@ class CustomFieldService:
                        CustomFieldDefinition.deleted_at.is_(None))).all()
             found: dict[int, object] = {}
             for field_type, row in rows:
-                value = _read(FieldType(field_type), row)
+                value = read_value(FieldType(field_type), row)
                 if value is not None:
                     found[row.definition_id] = value
             return found
@@ -193,7 +193,7 @@ class CustomFieldService:
         field; nothing is written. Lets an editor check its fields before it saves the record they belong to."""
         kind = _entity_kind(entity)
         with self.db.session(write=False) as s:
-            return _checked_values(s, kind, values)
+            return checked_values(s, kind, values)
 
     def set_values(self, entity: str, entity_id: int, values: Mapping[int, object]) -> None:
         """Write the given fields of one record (other fields stay); all or nothing.
@@ -205,7 +205,7 @@ class CustomFieldService:
         kind = _entity_kind(entity)
         with self.db.session() as s:
             record = _get_entity(s, kind, entity_id, allow_deleted=False)
-            checked = _checked_values(s, kind, values)
+            checked = checked_values(s, kind, values)
             if not checked:
                 return
             definitions = {d.id: d for d in s.scalars(select(CustomFieldDefinition)
@@ -217,7 +217,7 @@ class CustomFieldService:
                 definition = definitions[def_id]
                 ftype = FieldType(definition.field_type)
                 row = stored.get(def_id)
-                old = _read(ftype, row) if row is not None else None
+                old = read_value(ftype, row) if row is not None else None
                 if old == new:
                     continue
                 if new is None:
@@ -227,9 +227,9 @@ class CustomFieldService:
                     if row is None:
                         row = CustomFieldValue(definition_id=def_id, entity_id=entity_id)
                         s.add(row)
-                    _write(ftype, row, new)
-                self._log(s, table, entity_id, record.uuid, ChangeAction.UPDATE, definition.key, _text(old),
-                          _text(new))
+                    write_value(ftype, row, new)
+                self._log(s, table, entity_id, record.uuid, ChangeAction.UPDATE, definition.key, log_text(old),
+                          log_text(new))
 
     def find_entities(self, entity: str, def_id: int, value: object) -> list[int]:
         """Ids of the live records whose field equals `value` (parsed as set_values() parses it), ascending.
@@ -286,8 +286,8 @@ class CustomFieldService:
     def _log(self, s: Session, entity: str, entity_id: int, entity_uuid: str | None, action: ChangeAction,
              field_name: str | None, old: object, new: object) -> None:
         s.add(ChangeLog(changed_at=self._clock(), user_id=self.user_id, entity=entity, entity_id=entity_id,
-                        entity_uuid=entity_uuid, action=action.value, field=field_name, old_value=_text(old),
-                        new_value=_text(new)))
+                        entity_uuid=entity_uuid, action=action.value, field=field_name, old_value=log_text(old),
+                        new_value=log_text(new)))
 
 
 # ---- lookups ---------------------------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def _field_type(field_type: str) -> FieldType:
         raise ValidationError(f"'{field_type}' is not a field type; choose one of: {kinds}.") from None
 
 
-def _live_definitions(s: Session, kind: EntityKind) -> list[CustomFieldDefinition]:
+def live_definitions(s: Session, kind: EntityKind) -> list[CustomFieldDefinition]:
     return list(s.scalars(select(CustomFieldDefinition)
                           .where(CustomFieldDefinition.entity == kind.value, CustomFieldDefinition.deleted_at.is_(None))
                           .order_by(CustomFieldDefinition.position, CustomFieldDefinition.id)))
@@ -424,11 +424,11 @@ def _unique_key(slug: str, taken: set[str]) -> str:
 
 # ---- values: checks and storage ------------------------------------------------------------------------------
 
-def _checked_values(s: Session, kind: EntityKind, values: Mapping[int, object]) -> dict[int, object]:
+def checked_values(s: Session, kind: EntityKind, values: Mapping[int, object]) -> dict[int, object]:
     """Every value parsed for its field, or one ValidationError listing each bad field (one per line)."""
     if not values:
         return {}
-    definitions = {d.id: d for d in _live_definitions(s, kind)}
+    definitions = {d.id: d for d in live_definitions(s, kind)}
     checked: dict[int, object] = {}
     errors: list[str] = []
     for def_id, value in values.items():
@@ -557,7 +557,7 @@ def _plain(number: Decimal) -> Decimal:
     return number.normalize()
 
 
-def _write(ftype: FieldType, row: CustomFieldValue, value: object) -> None:
+def write_value(ftype: FieldType, row: CustomFieldValue, value: object) -> None:
     row.value_text = row.value_number = row.value_date = row.value_bool = None
     if ftype in (FieldType.TEXT, FieldType.CHOICE):
         row.value_text = str(value)
@@ -573,7 +573,7 @@ def _write(ftype: FieldType, row: CustomFieldValue, value: object) -> None:
         row.value_bool = bool(value)
 
 
-def _read(ftype: FieldType, row: CustomFieldValue) -> object:
+def read_value(ftype: FieldType, row: CustomFieldValue) -> object:
     if ftype in (FieldType.TEXT, FieldType.CHOICE):
         return row.value_text or None
     if ftype == FieldType.MULTI_CHOICE:
@@ -605,7 +605,7 @@ def _dump(value: object) -> str:
     return json.dumps(_as_list(value), ensure_ascii=False)
 
 
-def _text(value: object) -> str | None:
+def log_text(value: object) -> str | None:
     """A value as the change log keeps it."""
     if value is None:
         return None

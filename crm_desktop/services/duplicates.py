@@ -58,7 +58,7 @@ from crm_desktop.models import (
     person_tags,
     utcnow,
 )
-from crm_desktop.services.custom_fields import _read as _read_custom_value
+from crm_desktop.services.custom_fields import read_value
 from crm_desktop.services.progress import NO_PROGRESS, Progress
 
 MERGE_FIELDS_PERSON = ("first_name", "last_name", "middle_name", "position", "company_id", "company_role",
@@ -390,7 +390,7 @@ class DuplicateService:
         removed: list[dict[str, Any]] = []
         for def_id, per in per_def.items():
             ftype = FieldType(definitions[def_id].field_type)
-            values = {eid: _read_custom_value(ftype, _value_row(row)) for eid, row in per.items()}
+            values = {eid: read_value(ftype, _value_row(row)) for eid, row in per.items()}
             key = f"{CUSTOM_PREFIX}{def_id}"
             if key in chosen:
                 wanted = chosen[key]
@@ -889,7 +889,7 @@ def _custom_values(s: Session, kind: str, ids: list[int]) -> dict[int, dict[int,
                 .join(CustomFieldDefinition, CustomFieldDefinition.id == CustomFieldValue.definition_id)
                 .where(CustomFieldValue.entity_id.in_(chunk), CustomFieldDefinition.entity == kind,
                        CustomFieldDefinition.deleted_at.is_(None))):
-            value = _read_custom_value(FieldType(ftype), row)
+            value = read_value(FieldType(ftype), row)
             if value is not None:
                 found[row.entity_id][row.definition_id] = value
     return found

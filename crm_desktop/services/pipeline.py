@@ -1073,7 +1073,7 @@ class PipelineService:
                 Attachment.deal_id == deal.id, Attachment.sha256 == digest, Attachment.file_name == file_name,
                 Attachment.deleted_at.is_(None)).limit(1))
             if existing is not None:
-                return _attachment_info(existing)
+                return attachment_info(existing)
             # The deal's company and person see the file too, as they see the deal's tasks.
             attachment = Attachment(file_name=file_name, stored_path=stored, size=size, sha256=digest,
                                     mime_type=mimetypes.guess_type(file_name)[0], deal_id=deal.id,
@@ -1082,7 +1082,7 @@ class PipelineService:
             s.flush()
             self._log(s, "attachments", attachment.id, attachment.uuid, ChangeAction.INSERT, "file_name", None,
                       file_name)
-            return _attachment_info(attachment)
+            return attachment_info(attachment)
 
     def attach_file_to_party(self, kind: str, party_id: int, source: Path,
                              progress: Progress = NO_PROGRESS) -> AttachmentInfo:
@@ -1101,7 +1101,7 @@ class PipelineService:
                 column == party_id, Attachment.deal_id.is_(None), Attachment.sha256 == digest,
                 Attachment.file_name == file_name, Attachment.deleted_at.is_(None)).limit(1))
             if existing is not None:
-                return _attachment_info(existing)
+                return attachment_info(existing)
             attachment = Attachment(file_name=file_name, stored_path=stored, size=size, sha256=digest,
                                     mime_type=mimetypes.guess_type(file_name)[0], owner_id=self.user_id,
                                     company_id=party_id if kind == "company" else None,
@@ -1110,13 +1110,13 @@ class PipelineService:
             s.flush()
             self._log(s, "attachments", attachment.id, attachment.uuid, ChangeAction.INSERT, "file_name", None,
                       file_name)
-            return _attachment_info(attachment)
+            return attachment_info(attachment)
 
     def list_attachments(self, deal_id: int) -> list[AttachmentInfo]:
         """The files attached to the deal, the latest first."""
         with self.db.session(write=False) as s:
             _get_deal(s, deal_id, allow_deleted=True)
-            return [_attachment_info(a) for a in s.scalars(
+            return [attachment_info(a) for a in s.scalars(
                 select(Attachment).where(Attachment.deal_id == deal_id, Attachment.deleted_at.is_(None))
                 .order_by(Attachment.created_at.desc(), Attachment.id.desc()))]
 
@@ -1140,7 +1140,7 @@ class PipelineService:
             found = s.get(Attachment, attachment_id)
             if found is None or found.deleted_at is not None:
                 raise NotFoundError("The attachment no longer exists; it may have been removed.")
-            info = _attachment_info(found)
+            info = attachment_info(found)
         if not info.path.is_file():
             raise NotFoundError(f"The file '{info.file_name}' is not in the attachments folder of this computer "
                                 f"({info.path.parent}). It may have been attached on another computer.")
@@ -1493,7 +1493,7 @@ def attachments_dir() -> Path:
     return config.data_dir() / ATTACHMENTS_DIR
 
 
-def _attachment_info(a: Attachment) -> AttachmentInfo:
+def attachment_info(a: Attachment) -> AttachmentInfo:
     # Stored relative to the data folder, so a moved data folder keeps its files; an absolute path stays as it is.
     return AttachmentInfo(a.id, a.file_name, a.size, a.sha256, a.mime_type, a.created_at,
                           config.data_dir() / a.stored_path)

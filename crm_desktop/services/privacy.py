@@ -43,7 +43,7 @@ from crm_desktop.models import (
     person_tags,
     utcnow,
 )
-from crm_desktop.services.custom_fields import _read
+from crm_desktop.services.custom_fields import read_value
 
 EXPORT_FORMAT = "crm-desktop personal data export"
 EXPORT_VERSION = 1
@@ -304,7 +304,7 @@ def _export(s: Session, person: Person, now: datetime) -> dict[str, object]:
     definitions = {d.id: d for d in s.scalars(select(CustomFieldDefinition)
                                               .where(CustomFieldDefinition.entity == "person"))}
     custom = [{"field": definitions[v.definition_id].label, "key": definitions[v.definition_id].key,
-               "value": _read(FieldType(definitions[v.definition_id].field_type), v)}
+               "value": read_value(FieldType(definitions[v.definition_id].field_type), v)}
               for v in s.scalars(select(CustomFieldValue).where(CustomFieldValue.entity_id == pid,
                                                                 CustomFieldValue.definition_id.in_(definitions)))]
     about = [Activity.person_id == pid] + ([Activity.deal_id.in_(deal_ids)] if deal_ids else [])

@@ -319,8 +319,8 @@ class FindDuplicatesDialog(QDialog):
     def done(self, result: int) -> None:
         from crm_desktop.ui.contacts.person_card import ContactCardDialog
 
-        for card in self.findChildren(ContactCardDialog):
-            if card.isVisible():
+        for card in self.findChildren(QDialog):
+            if isinstance(card, ContactCardDialog) and card.isVisible():
                 card.reject()  # asks about unsaved changes
                 if card.isVisible():
                     return  # the user kept the card open: so does this dialog

@@ -5,6 +5,7 @@ save shows both versions field by field, and every save can be undone."""
 from __future__ import annotations
 
 import html
+from abc import abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import fields, replace
 from datetime import UTC, date, datetime
@@ -428,30 +429,30 @@ class ContactCardDialog(QDialog):
         self.raise_()
         self.activateWindow()
 
-    # ---- to be provided by the person and company cards ----------------------------------------------------
-    def collect_input(self) -> PersonInput | CompanyInput:
-        raise NotImplementedError
+    # ---- what PersonCardDialog and CompanyCardDialog each define (this base class is never shown itself) ------
+    @abstractmethod
+    def collect_input(self) -> PersonInput | CompanyInput: ...
 
-    def fill_input(self, data: Any) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def fill_input(self, data: Any) -> None: ...
 
-    def get_detail(self, record_id: int) -> PersonDetail | CompanyDetail:
-        raise NotImplementedError
+    @abstractmethod
+    def get_detail(self, record_id: int) -> PersonDetail | CompanyDetail: ...
 
-    def create_record(self, data: Any) -> SaveResult:
-        raise NotImplementedError
+    @abstractmethod
+    def create_record(self, data: Any) -> SaveResult: ...
 
-    def update_method(self) -> Callable[..., SaveResult]:
-        raise NotImplementedError
+    @abstractmethod
+    def update_method(self) -> Callable[..., SaveResult]: ...
 
-    def window_title(self) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def window_title(self) -> str: ...
 
-    def header_html(self) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def header_html(self) -> str: ...
 
-    def field_labels(self) -> dict[str, str]:
-        raise NotImplementedError
+    @abstractmethod
+    def field_labels(self) -> dict[str, str]: ...
 
     def check_before_save(self) -> bool:
         """Whatever must be settled before saving (a company typed but not chosen...); False keeps the card."""
