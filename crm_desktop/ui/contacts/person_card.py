@@ -911,8 +911,10 @@ class ContactCardDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The first column names the row (deal, task, document, file): it takes the room, also in an empty table.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _page(self, table: QTableWidget, buttons: list[QPushButton], name: str) -> QWidget:
