@@ -12,6 +12,7 @@ from crm_desktop.models.enums import (
     Role,
     TaskKind,
 )
+from crm_desktop.models.imports import ImportItem, ImportRun
 from crm_desktop.models.meta import (
     AppSetting,
     Attachment,
@@ -45,9 +46,9 @@ from crm_desktop.models.work import Activity, Task, TaskReminder
 
 __all__ = [
     "Activity", "ActivityKind", "AppSetting", "Attachment", "Base", "Campaign", "ChangeAction", "ChangeLog",
-    "ChannelKind", "Company", "ContactChannel", "ContactStatus", "CustomFieldDefinition", "CustomFieldValue",
-    "Deal", "DealLine", "DealStageHistory", "DealStatus", "Document", "EntityKind", "FieldType", "LeadSource",
-    "LossReason", "MergeRecord", "NumberSequence", "Person", "Pipeline", "Product", "Role", "SalesPlan", "SavedSegment",
-    "Stage", "StageAutomationRule", "Tag", "Task", "TaskKind", "TaskReminder", "User", "company_tags",
+    "ChannelKind", "Company", "ContactChannel", "ContactStatus", "CustomFieldDefinition", "CustomFieldValue", "Deal",
+    "DealLine", "DealStageHistory", "DealStatus", "Document", "EntityKind", "FieldType", "ImportItem", "ImportRun",
+    "LeadSource", "LossReason", "MergeRecord", "NumberSequence", "Person", "Pipeline", "Product", "Role", "SalesPlan",
+    "SavedSegment", "Stage", "StageAutomationRule", "Tag", "Task", "TaskKind", "TaskReminder", "User", "company_tags",
     "deal_tags", "new_uuid", "person_tags", "utcnow",
 ]
