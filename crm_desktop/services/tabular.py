@@ -1,0 +1,674 @@
+"""Reading one table (a header row and rows of values) from a workbook or a CSV file, safely and as a stream.
+
+Workbooks (.xlsx .xlsm .xlsb .xls .ods) are read by python-calamine, which gives typed values (numbers, bools,
+dates and datetimes, including those of 1904 workbooks); before calamine sees a file it is checked for size,
+zip bombs and password protection. CSV files (.csv .tsv .txt) are decoded with a detected encoding and
+delimiter and read record by record, so a file of a million rows is never held in memory.
+
+The header row is found among the first rows (titles, merged cells and blank rows above it are skipped), and
+every refusal is a ValidationError with a sentence the user can act on. Qt-free.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import struct
+import threading
+import zipfile
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+import python_calamine
+from defusedxml import ElementTree as SafeElementTree
+
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.import_mapping import known_header
+from crm_desktop.services.progress import NO_PROGRESS, Progress
+
+MAX_BYTES = 100 * 1024 * 1024
+MAX_UNCOMPRESSED = 1024 * 1024 * 1024      # all members of a workbook together, once unpacked
+MAX_RATIO = 100                            # unpacked:packed, for a member bigger than RATIO_FLOOR
+RATIO_FLOOR = 10 * 1024 * 1024
+HEADER_SCAN_ROWS = 30                      # the header row is looked for among these first rows
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+DELIMITERS = (",", ";", "\t", "|")
+# What the wizard offers; detection may also answer utf-16-le/-be (no BOM) or utf-32.
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1250", "cp1251", "cp1252", "iso8859-2", "cp1256", "koi8-r")
+
+_LOOKAHEAD_ROWS = 30                       # rows read after the scanned ones, to see data under a header
+_SNIFF_BYTES = 64 * 1024
+_UTF8_CHECK_BYTES = 4 * 1024 * 1024        # strict UTF-8 is checked on this much; later errors stop the read
+_LEGACY_ENCODINGS = ["cp1250", "cp1251", "cp1252", "iso8859_2"]
+_PROGRESS_EVERY = 1024                     # rows between progress reports (a power of two: a cheap mask test)
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_PASSWORD = "'{name}' is protected by a password; save it without one and import again."
+_NUMBER_LIKE = re.compile(r"[\d\s.,:;/+\-()%'’\u00a0\u202f]+")
+_SPACES = re.compile(r"\s+")
+# Deflate cannot pack more than about 1032:1, so a member this small cannot unpack past the caps.
+_DEFLATE_MAX_RATIO = 1032
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+# Fields bigger than csv's default 128 KB limit occur in real exports (long notes); the limit is process-wide.
+csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """A worksheet of a workbook; `rows` is known once the sheet was read (None before)."""
+
+    name: str
+    rows: int | None
+
+
+@dataclass(frozen=True)
+class TableSource:
+    """What inspect() detected about a file; the wizard shows it and may pass changed values back to inspect()."""
+
+    path: Path
+    kind: str                              # "xlsx" (every calamine workbook: xlsx, xlsm, xlsb, xls, ods) | "csv"
+    sheets: tuple[SheetInfo, ...]
+    sheet: str | None
+    encoding: str | None
+    delimiter: str | None
+    header_row: int                        # 0-based index of the header row in the raw rows
+    headers: tuple[str, ...]               # cleaned header names ("" for blank -> "Column 3")
+    date_1904: bool = False
+
+
+# --------------------------------------------------------------------------------------------------- public API
+
+def inspect(path: Path | str, sheet: str | None = None, encoding: str | None = None,
+            delimiter: str | None = None, header_row: int | None = None) -> TableSource:
+    """Detect the kind, sheet, encoding, delimiter and header row of a file; refuse what cannot be imported."""
+    path = Path(path)
+    size = _checked_size(path)
+    suffix = path.suffix.lower()
+    if header_row is not None and header_row < 0:
+        raise ValidationError("The header row must be 1 or more.")
+    if suffix in WORKBOOK_SUFFIXES:
+        return _inspect_workbook(path, sheet, header_row)
+    if suffix in CSV_SUFFIXES:
+        return _inspect_csv(path, size, encoding, delimiter, header_row)
+    raise ValidationError(f"'{path.name}' is not a file that can be imported; use .xlsx, .xlsm, .xls, .ods, "
+                          ".csv, .tsv or .txt.")
+
+
+def iter_rows(source: TableSource, progress: Progress = NO_PROGRESS) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """Yield (1-based row number in the file, values) for each data row under the header; blank rows skipped.
+
+    Values are str, int, float, bool, date, datetime, time or timedelta (from workbooks), or None for an empty
+    cell; there are exactly len(source.headers) of them. A CSV row number counts records, which is the row
+    Excel shows (it differs from the text line only where a quoted value spans lines).
+    """
+    if source.kind == "csv":
+        return _iter_csv(source, progress)
+    return _iter_workbook(source, progress)
+
+
+def preview_rows(source: TableSource, limit: int = 20) -> list[tuple[int, tuple[object, ...]]]:
+    """The first `limit` data rows, as iter_rows gives them."""
+    rows = iter_rows(source)
+    try:
+        return list(islice(rows, limit))
+    finally:
+        rows.close()   # type: ignore[attr-defined]  # a generator: closing it closes the file now
+
+
+def count_rows(source: TableSource) -> int | None:
+    """A cheap estimate of the number of data rows, for progress bars (blank rows included); None if unknown."""
+    if source.kind == "csv":
+        return _estimate_csv_rows(source)
+    for info in source.sheets:
+        if info.name == source.sheet and info.rows is not None:
+            return max(info.rows - source.header_row - 1, 0)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------- common
+
+def _checked_size(path: Path) -> int:
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ValidationError(f"'{path.name}' does not exist or cannot be opened.") from None
+    if not path.is_file():
+        raise ValidationError(f"'{path.name}' is not a file.")
+    if stat.st_size == 0:
+        raise ValidationError(f"'{path.name}' is empty.")
+    if stat.st_size > MAX_BYTES:
+        raise ValidationError(f"'{path.name}' is {stat.st_size / 1024 / 1024:.0f} MB; files over "
+                              f"{MAX_BYTES // 1024 // 1024} MB cannot be imported. Split it into smaller files.")
+    return stat.st_size
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+
+
+def _is_text(value: object) -> bool:
+    """A cell that can be a column title: text that is not a number, a date or a phone number."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return bool(text) and not _NUMBER_LIKE.fullmatch(text)
+
+
+def _header_name(value: object, column: int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime | date | time):
+        value = value.isoformat()
+    text = "" if _is_blank(value) else _SPACES.sub(" ", str(value)).strip()
+    return text or f"Column {column + 1}"
+
+
+def _find_header(rows: Sequence[Sequence[object]]) -> int | None:
+    """The index of the header row among the first HEADER_SCAN_ROWS raw rows, or None when none is plausible.
+
+    A header has at least two text cells (one in a one-column table) and data below it; a title above (one
+    cell, or a merged title, whose value sits in its first cell only) does not qualify. When rows contain
+    names import_mapping knows, the row with most of them wins, so a two-cell subtitle does not.
+    """
+    width = max((_last_filled(row) for row in rows), default=0)
+    needed = 1 if width <= 1 else 2
+    candidates: list[tuple[int, int]] = []          # (row index, number of known header names)
+    fallback: list[tuple[int, int]] = []            # header-like rows with nothing below (a header-only file)
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        texts = [value for value in row if _is_text(value)]
+        if len(texts) < needed:
+            continue
+        known = sum(1 for value in texts if known_header(str(value)))
+        followed = any(_last_filled(below) for below in rows[index + 1:])
+        (candidates if followed else fallback).append((index, known))
+    for group in (candidates, fallback):
+        if group:
+            best = max(known for _, known in group)
+            return next(index for index, known in group if known == best)
+    return None
+
+
+def _last_filled(row: Sequence[object]) -> int:
+    """1 + the index of the last non-blank cell (0 for a blank row)."""
+    for index in range(len(row) - 1, -1, -1):
+        if not _is_blank(row[index]):
+            return index + 1
+    return 0
+
+
+def _headers(rows: Sequence[Sequence[object]], header_row: int) -> tuple[str, ...]:
+    """Names for every column that has a title or data in the sample; untitled ones become "Column N"."""
+    header = rows[header_row] if header_row < len(rows) else ()
+    width = max([_last_filled(header)] + [_last_filled(row) for row in rows[header_row + 1:]])
+    return tuple(_header_name(header[i] if i < len(header) else None, i) for i in range(width))
+
+
+def _pick_header(rows: Sequence[Sequence[object]], header_row: int | None, name: str) -> int:
+    if not any(_last_filled(row) for row in rows):
+        raise ValidationError(f"'{name}' has no rows to import.")
+    if header_row is not None:
+        if header_row >= len(rows):
+            raise ValidationError(f"'{name}' has no row {header_row + 1}.")
+        return header_row
+    found = _find_header(rows)
+    if found is None:
+        raise ValidationError(f"'{name}' has no header row that could be recognised; the first row of the table "
+                              "must name the columns (for example First name, Email).")
+    return found
+
+
+def _report(progress: Progress, done: int, total: int) -> None:
+    progress.step(done, total, "Reading rows")
+
+
+# --------------------------------------------------------------------------------------------------- workbooks
+
+@dataclass
+class _LoadedSheet:
+    key: tuple[str, int, int, str]
+    sheet: Any                              # python_calamine.CalamineSheet
+
+
+# The last sheet read stays loaded: inspect(), the preview and the import read the same sheet one after the
+# other, and parsing it is most of the cost of an import. A complete iter_rows() releases it.
+_cache_lock = threading.Lock()
+_cached: _LoadedSheet | None = None
+_checked_files: dict[tuple[str, int, int], bool] = {}   # (path, size, mtime) -> date_1904, of checked files
+
+
+def _file_key(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return str(path.resolve()), stat.st_size, stat.st_mtime_ns
+
+
+def _inspect_workbook(path: Path, sheet: str | None, header_row: int | None) -> TableSource:
+    date_1904 = _check_workbook(path)
+    workbook = _open_workbook(path)
+    try:
+        worksheets = [m for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        visible = [m.name for m in worksheets if m.visible == python_calamine.SheetVisibleEnum.Visible]
+        names = visible or [m.name for m in worksheets]
+        if sheet is not None:
+            if sheet not in {m.name for m in worksheets}:
+                raise ValidationError(f"'{path.name}' has no sheet named '{sheet}'.")
+            chosen = [sheet]
+        else:
+            chosen = names
+        if not chosen:
+            raise ValidationError(f"'{path.name}' has no worksheet to import.")
+        first_error: ValidationError | None = None
+        for name in chosen:
+            loaded = _load_sheet(path, name, workbook)
+            rows = [list(row) for row in islice(loaded.iter_rows(),
+                                                max(HEADER_SCAN_ROWS, (header_row or 0) + 1) + _LOOKAHEAD_ROWS)]
+            try:
+                found = _pick_header(rows, header_row, f"{path.name}, sheet '{name}'")
+            except ValidationError as exc:
+                # Without a sheet named, a later sheet may hold the table (a cover sheet comes first).
+                first_error = first_error or exc
+                continue
+            end = loaded.end
+            height = end[0] + 1 if end else 0
+            sheets = tuple(SheetInfo(n, height if n == name else None) for n in names)
+            if name not in names:
+                sheets += (SheetInfo(name, height),)
+            return TableSource(path=path, kind="xlsx", sheets=sheets, sheet=name, encoding=None, delimiter=None,
+                               header_row=found, headers=_headers(rows, found), date_1904=date_1904)
+        assert first_error is not None
+        raise first_error
+    finally:
+        workbook.close()
+
+
+def _open_workbook(path: Path) -> Any:
+    try:
+        with path.open("rb") as file:
+            magic = file.read(8)
+        zipped = magic.startswith(_ZIP_MAGIC)
+        if zipped == (path.suffix.lower() in (".xls",)):
+            # The content is not what the name says (an .xls saved as .xlsx): calamine then detects by content.
+            with path.open("rb") as file:
+                return python_calamine.CalamineWorkbook.from_filelike(file)
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise ValidationError(_PASSWORD.format(name=path.name)) from None
+    except (python_calamine.CalamineError, OSError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: BaseException) -> ValidationError:
+    return ValidationError(f"'{path.name}' could not be read as a spreadsheet (it is damaged or not what its "
+                           f"name says): {exc}")
+
+
+def _load_sheet(path: Path, name: str, workbook: Any = None) -> Any:
+    """The calamine sheet `name`, from the cache when the file did not change since it was read."""
+    global _cached
+    key = (*_file_key(path), name)
+    with _cache_lock:
+        if _cached is not None and _cached.key == key:
+            return _cached.sheet
+    opened = workbook is None
+    if opened:
+        _check_workbook(path)
+        workbook = _open_workbook(path)
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+    except python_calamine.PasswordError:
+        raise ValidationError(_PASSWORD.format(name=path.name)) from None
+    except python_calamine.WorksheetNotFound:
+        raise ValidationError(f"'{path.name}' has no sheet named '{name}'.") from None
+    except (python_calamine.CalamineError, ValueError, OverflowError) as exc:
+        raise _unreadable(path, exc) from None
+    except BaseException as exc:
+        # A Rust panic inside calamine arrives as pyo3's PanicException, a BaseException.
+        if type(exc).__name__ == "PanicException":
+            raise _unreadable(path, exc) from None
+        raise
+    finally:
+        if opened:
+            workbook.close()
+    with _cache_lock:
+        _cached = _LoadedSheet(key, sheet)
+    return sheet
+
+
+def _release(path: Path, name: str | None) -> None:
+    global _cached
+    with _cache_lock:
+        if _cached is not None and _cached.key[0] == str(path.resolve()) and _cached.key[3] == name:
+            _cached = None
+
+
+def _iter_workbook(source: TableSource, progress: Progress) -> Iterator[tuple[int, tuple[object, ...]]]:
+    assert source.sheet is not None
+    sheet = _load_sheet(source.path, source.sheet)
+    width = len(source.headers)
+    end = sheet.end
+    total = end[0] + 1 if end else 0
+    skip = source.header_row + 1
+    # calamine yields rows from the sheet's first row (1 = A1's row), every row as wide as the used range.
+    for number, row in enumerate(sheet.iter_rows(), 1):
+        if not number & (_PROGRESS_EVERY - 1):
+            _report(progress, number, total)
+        if number <= skip:
+            continue
+        blanks = row.count("")
+        if blanks == len(row):
+            continue
+        if len(row) != width:
+            row = row[:width] if len(row) > width else row + [""] * (width - len(row))
+            blanks = row.count("")
+        if blanks:
+            values = tuple([None if value == "" else value for value in row])
+            if all(value is None or (value.__class__ is str and value.isspace()) for value in values):
+                continue
+            yield number, values
+        else:
+            yield number, tuple(row)
+    _report(progress, total, total)
+    _release(source.path, source.sheet)
+
+
+def _check_workbook(path: Path) -> bool:
+    """Refuse zip bombs and password-protected workbooks before calamine reads them; True for 1904 dates."""
+    key = _file_key(path)
+    known = _checked_files.get(key)
+    if known is not None:
+        return known
+    with path.open("rb") as file:
+        magic = file.read(8)
+    if magic == _OLE2_MAGIC:
+        # Encrypted xlsx is an OLE2 container holding an EncryptedPackage stream; plain OLE2 is an old .xls.
+        if path.suffix.lower() != ".xls" and _contains(path, _ENCRYPTED_PACKAGE):
+            raise ValidationError(_PASSWORD.format(name=path.name))
+        date_1904 = False
+    elif magic.startswith(_ZIP_MAGIC):
+        date_1904 = _check_zip(path)
+    else:
+        raise ValidationError(f"'{path.name}' is not a workbook (it is damaged or not what its name says).")
+    _checked_files[key] = date_1904
+    return date_1904
+
+
+def _contains(path: Path, needle: bytes) -> bool:
+    overlap = len(needle) - 1
+    tail = b""
+    with path.open("rb") as file:
+        while chunk := file.read(1024 * 1024):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-overlap:]
+    return False
+
+
+def _check_zip(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            total = 0
+            for info in members:
+                if info.flag_bits & 0x1:
+                    raise ValidationError(_PASSWORD.format(name=path.name))
+                total += info.file_size
+                if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise _bomb(path)
+            if total > MAX_UNCOMPRESSED:
+                raise _bomb(path)
+            _check_real_sizes(path, members)
+            return _date_1904(archive)
+    except zipfile.BadZipFile as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _bomb(path: Path) -> ValidationError:
+    return ValidationError(f"'{path.name}' unpacks to far more data than a spreadsheet holds (a 'zip bomb'); it "
+                           "was not opened.")
+
+
+def _check_real_sizes(path: Path, members: Sequence[zipfile.ZipInfo]) -> None:
+    """Unpack the members that could exceed the caps and count, in case the sizes in the directory lie.
+
+    Only a member whose packed size times deflate's best ratio could pass the caps is unpacked (as a count,
+    nothing is kept); an ordinary workbook has none, or its one big sheet.
+    """
+    budget = MAX_UNCOMPRESSED
+    with path.open("rb") as file:
+        for info in members:
+            limit = max(info.file_size, RATIO_FLOOR, MAX_RATIO * info.compress_size)
+            if info.compress_type != zipfile.ZIP_DEFLATED or info.compress_size * _DEFLATE_MAX_RATIO <= min(
+                    limit, budget):
+                budget -= info.file_size
+                continue
+            file.seek(info.header_offset)
+            header = file.read(_LOCAL_HEADER.size)
+            if len(header) < _LOCAL_HEADER.size:
+                raise _unreadable(path, zipfile.BadZipFile("truncated member"))
+            fields = _LOCAL_HEADER.unpack(header)
+            file.seek(fields[-2] + fields[-1], io.SEEK_CUR)     # the name and extra field
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            left = info.compress_size
+            produced = 0
+            while left > 0 and not inflater.eof:
+                chunk = file.read(min(left, 1024 * 1024))
+                if not chunk:
+                    break
+                left -= len(chunk)
+                try:
+                    # Capped output per call: a bomb is counted in small steps, never unpacked in memory.
+                    data = inflater.decompress(chunk, 16 * 1024 * 1024)
+                    produced += len(data)
+                    while inflater.unconsumed_tail and produced <= min(limit, budget):
+                        data = inflater.decompress(inflater.unconsumed_tail, 16 * 1024 * 1024)
+                        produced += len(data)
+                except zlib.error as exc:
+                    raise _unreadable(path, exc) from None
+                if produced > min(limit, budget):
+                    raise _bomb(path)
+            budget -= produced
+
+
+def _date_1904(archive: zipfile.ZipFile) -> bool:
+    """Whether an xlsx counts dates from 1904 (old Mac Excel); calamine converts dates, not plain serials."""
+    names = set(archive.namelist())
+    part = "xl/workbook.xml"
+    if "[Content_Types].xml" in names:
+        types = _xml(archive, "[Content_Types].xml")
+        if types is not None:
+            for element in types:
+                content = element.get("ContentType", "")
+                if content.endswith(".main+xml") and "spreadsheetml" in content:
+                    part = element.get("PartName", part).lstrip("/")
+    if part not in names:
+        return False
+    workbook = _xml(archive, part)
+    if workbook is None:
+        return False
+    for element in workbook:
+        if element.tag.endswith("}workbookPr"):
+            return element.get("date1904", "0").lower() in ("1", "true")
+    return False
+
+
+def _xml(archive: zipfile.ZipFile, name: str) -> Any:
+    info = archive.getinfo(name)
+    if info.file_size > 16 * 1024 * 1024:
+        return None
+    try:
+        return SafeElementTree.fromstring(archive.read(name))
+    except Exception:   # noqa: BLE001  # defusedxml refuses entities and the like: the flag then stays off
+        return None
+
+
+# --------------------------------------------------------------------------------------------------- CSV
+
+def _inspect_csv(path: Path, size: int, encoding: str | None, delimiter: str | None,
+                 header_row: int | None) -> TableSource:
+    with path.open("rb") as file:
+        head = file.read(_UTF8_CHECK_BYTES)
+    if encoding is None:
+        encoding = _detect_encoding(head, complete=len(head) >= size)
+    else:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise ValidationError(f"'{encoding}' is not a known text encoding.") from None
+    sample = _decode_sample(head[:_SNIFF_BYTES], encoding, complete=size <= _SNIFF_BYTES, name=path.name)
+    if delimiter is None:
+        delimiter = _detect_delimiter(sample, path.suffix.lower())
+    elif len(delimiter) != 1:
+        raise ValidationError("The delimiter must be one character.")
+    wanted = max(HEADER_SCAN_ROWS, (header_row or 0) + 1) + _LOOKAHEAD_ROWS
+    raw, text = _open_text(path, encoding)
+    with raw, text:
+        rows = list(islice(_records(csv.reader(text, delimiter=delimiter), path, encoding), wanted))
+    found = _pick_header(rows, header_row, path.name)
+    return TableSource(path=path, kind="csv", sheets=(), sheet=None, encoding=encoding, delimiter=delimiter,
+                       header_row=found, headers=_headers(rows, found))
+
+
+def _open_text(path: Path, encoding: str) -> tuple[io.BufferedReader, io.TextIOWrapper]:
+    """The binary file (its tell() is the progress) and the text read from it."""
+    raw = path.open("rb")
+    return raw, io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+
+
+def _records(reader: Any, path: Path, encoding: str) -> Iterator[list[str]]:
+    """csv records; a decoding or quoting error becomes a ValidationError naming the row."""
+    count = 0
+    try:
+        for record in reader:
+            count += 1
+            yield record
+    except UnicodeDecodeError:
+        raise ValidationError(f"'{path.name}' is not valid {encoding} text near row {count + 1}; choose its "
+                              "encoding and import again.") from None
+    except csv.Error as exc:
+        raise ValidationError(f"'{path.name}' cannot be read near row {count + 1}: {exc}.") from None
+
+
+def _detect_encoding(head: bytes, *, complete: bool) -> str:
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if head.startswith(bom):
+            return name
+    sample = head[:_SNIFF_BYTES]
+    if len(sample) >= 4:
+        # UTF-16 without a BOM: the high byte of each Latin character is zero.
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+            return "utf-16-be"
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _legacy_encoding(sample)
+
+
+def _legacy_encoding(sample: bytes) -> str:
+    """The 8-bit code page that reads `sample` as the most plausible text (Polish, Czech, Russian, Western...)."""
+    matches = charset_normalizer.from_bytes(sample, cp_isolation=_LEGACY_ENCODINGS, explain=False)
+    best = matches.best()
+    return codecs.lookup(best.encoding).name if best is not None else "cp1252"
+
+
+def _decode_sample(data: bytes, encoding: str, *, complete: bool, name: str) -> str:
+    try:
+        return codecs.getincrementaldecoder(encoding)("strict").decode(data, final=complete)
+    except UnicodeDecodeError:
+        raise ValidationError(f"'{name}' is not valid {encoding} text; choose its encoding and import "
+                              "again.") from None
+
+
+def _detect_delimiter(sample: str, suffix: str) -> str:
+    """csv.Sniffer's guess, checked against how evenly each candidate splits the first records."""
+    lines = sample.splitlines()
+    if len(sample) >= _SNIFF_BYTES and len(lines) > 1:
+        lines = lines[:-1]                          # the last one may be cut in the middle
+    text = "\n".join(lines[:200])
+    scores = {candidate: _split_score(text, candidate) for candidate in DELIMITERS}
+    try:
+        sniffed: str | None = csv.Sniffer().sniff(text, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    best = max(scores.values())
+    if best == 0:
+        return "\t" if suffix == ".tsv" else ","
+    if sniffed in scores and scores[sniffed] == best:
+        return sniffed
+    if suffix == ".tsv" and scores["\t"] == best:
+        return "\t"
+    return next(candidate for candidate in DELIMITERS if scores[candidate] == best)
+
+
+def _split_score(text: str, delimiter: str) -> int:
+    """How many of the first records split into as many (more than one) fields as the first one."""
+    try:
+        records = [r for r in islice(csv.reader(io.StringIO(text), delimiter=delimiter), 50) if r]
+    except csv.Error:
+        return 0
+    if not records or len(records[0]) < 2:
+        return 0
+    width = len(records[0])
+    return sum(1 for record in records if len(record) == width) * 1000 + width
+
+
+def _iter_csv(source: TableSource, progress: Progress) -> Iterator[tuple[int, tuple[object, ...]]]:
+    assert source.encoding is not None
+    assert source.delimiter is not None
+    width = len(source.headers)
+    skip = source.header_row + 1
+    pad = [""] * width
+    total = source.path.stat().st_size
+    raw, text = _open_text(source.path, source.encoding)
+    with raw, text:
+        for number, row in enumerate(_records(csv.reader(text, delimiter=source.delimiter), source.path,
+                                              source.encoding), 1):
+            if not number & (_PROGRESS_EVERY - 1):
+                _report(progress, raw.tell(), total)
+            if number <= skip or not any(row):
+                continue
+            if len(row) != width:
+                row = row[:width] if len(row) > width else row + pad[:width - len(row)]
+            if "" in row:
+                if not "".join(row).strip():
+                    continue
+                yield number, tuple([value or None for value in row])
+            elif row[0].isspace() and not "".join(row).strip():
+                continue
+            else:
+                yield number, tuple(row)
+    _report(progress, total, total)
+
+
+def _estimate_csv_rows(source: TableSource) -> int | None:
+    assert source.encoding is not None
+    assert source.delimiter is not None
+    sample_records = 2000
+    try:
+        size = source.path.stat().st_size
+        raw, text = _open_text(source.path, source.encoding)
+        with raw, text:
+            records = sum(1 for _ in islice(csv.reader(text, delimiter=source.delimiter), sample_records))
+            read = raw.tell()
+        if records < sample_records or read >= size:
+            return max(records - source.header_row - 1, 0)
+        # The buffer reads ahead of the records, so this undercounts a little: good enough for a progress bar.
+        return max(int(size / read * records) - source.header_row - 1, 0)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
