@@ -32,7 +32,8 @@ class ImportItem(Base):
     """A record an import created or updated, with what revert needs: its version then and its old values."""
 
     __tablename__ = "import_items"
-    __table_args__ = (Index("ix_import_items_run", "run_id"),)
+    # Revert reads a run's items; an import that updates a record again finds its item by (run, record).
+    __table_args__ = (Index("ix_import_items_run", "run_id", "entity_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id", ondelete="CASCADE"))

@@ -48,7 +48,7 @@ def upgrade() -> None:
                             ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_import_items'))
     )
-    op.create_index('ix_import_items_run', 'import_items', ['run_id'], unique=False)
+    op.create_index('ix_import_items_run', 'import_items', ['run_id', 'entity_id'], unique=False)
 
 
 def downgrade() -> None:
