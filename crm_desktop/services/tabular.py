@@ -17,6 +17,7 @@ import io
 import re
 import struct
 import threading
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
@@ -174,28 +175,31 @@ def _header_name(value: object, column: int) -> str:
     return text or f"Column {column + 1}"
 
 
-def _find_header(rows: Sequence[Sequence[object]]) -> int | None:
-    """The index of the header row among the first HEADER_SCAN_ROWS raw rows, or None when none is plausible.
+def _find_header(rows: Sequence[Sequence[object]]) -> tuple[int, bool] | None:
+    """(index of the header row among the first HEADER_SCAN_ROWS raw rows, whether data follows it), or None.
 
     A header has at least two text cells (one in a one-column table) and data below it; a title above (one
     cell, or a merged title, whose value sits in its first cell only) does not qualify. When rows contain
-    names import_mapping knows, the row with most of them wins, so a two-cell subtitle does not.
+    names import_mapping knows, the row with most of them wins, so a two-cell subtitle does not. A file of
+    only a header (two text cells or more, nothing below) is accepted too: it imports nothing.
     """
     width = max((_last_filled(row) for row in rows), default=0)
     needed = 1 if width <= 1 else 2
     candidates: list[tuple[int, int]] = []          # (row index, number of known header names)
-    fallback: list[tuple[int, int]] = []            # header-like rows with nothing below (a header-only file)
+    fallback: list[tuple[int, int]] = []            # header-like rows with nothing below
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         texts = [value for value in row if _is_text(value)]
         if len(texts) < needed:
             continue
         known = sum(1 for value in texts if known_header(str(value)))
-        followed = any(_last_filled(below) for below in rows[index + 1:])
-        (candidates if followed else fallback).append((index, known))
+        if any(_last_filled(below) for below in rows[index + 1:]):
+            candidates.append((index, known))
+        elif len(texts) >= 2:
+            fallback.append((index, known))
     for group in (candidates, fallback):
         if group:
             best = max(known for _, known in group)
-            return next(index for index, known in group if known == best)
+            return next(index for index, known in group if known == best), group is candidates
     return None
 
 
@@ -214,16 +218,17 @@ def _headers(rows: Sequence[Sequence[object]], header_row: int) -> tuple[str, ..
     return tuple(_header_name(header[i] if i < len(header) else None, i) for i in range(width))
 
 
-def _pick_header(rows: Sequence[Sequence[object]], header_row: int | None, name: str) -> int:
+def _pick_header(rows: Sequence[Sequence[object]], header_row: int | None, where: str) -> tuple[int, bool]:
+    """(header row, whether data rows follow it); `where` names the file (and sheet) in the refusals."""
     if not any(_last_filled(row) for row in rows):
-        raise ValidationError(f"'{name}' has no rows to import.")
+        raise ValidationError(f"{where} has no rows to import.")
     if header_row is not None:
         if header_row >= len(rows):
-            raise ValidationError(f"'{name}' has no row {header_row + 1}.")
-        return header_row
+            raise ValidationError(f"{where} has no row {header_row + 1}.")
+        return header_row, any(_last_filled(row) for row in rows[header_row + 1:])
     found = _find_header(rows)
     if found is None:
-        raise ValidationError(f"'{name}' has no header row that could be recognised; the first row of the table "
+        raise ValidationError(f"{where} has no header row that could be recognised; the first row of the table "
                               "must name the columns (for example First name, Email).")
     return found
 
@@ -268,12 +273,13 @@ def _inspect_workbook(path: Path, sheet: str | None, header_row: int | None) -> 
         if not chosen:
             raise ValidationError(f"'{path.name}' has no worksheet to import.")
         first_error: ValidationError | None = None
+        header_only: TableSource | None = None
         for name in chosen:
             loaded = _load_sheet(path, name, workbook)
             rows = [list(row) for row in islice(loaded.iter_rows(),
                                                 max(HEADER_SCAN_ROWS, (header_row or 0) + 1) + _LOOKAHEAD_ROWS)]
             try:
-                found = _pick_header(rows, header_row, f"{path.name}, sheet '{name}'")
+                found, has_data = _pick_header(rows, header_row, f"'{path.name}' (sheet '{name}')")
             except ValidationError as exc:
                 # Without a sheet named, a later sheet may hold the table (a cover sheet comes first).
                 first_error = first_error or exc
@@ -283,8 +289,13 @@ def _inspect_workbook(path: Path, sheet: str | None, header_row: int | None) -> 
             sheets = tuple(SheetInfo(n, height if n == name else None) for n in names)
             if name not in names:
                 sheets += (SheetInfo(name, height),)
-            return TableSource(path=path, kind="xlsx", sheets=sheets, sheet=name, encoding=None, delimiter=None,
-                               header_row=found, headers=_headers(rows, found), date_1904=date_1904)
+            source = TableSource(path=path, kind="xlsx", sheets=sheets, sheet=name, encoding=None, delimiter=None,
+                                 header_row=found, headers=_headers(rows, found), date_1904=date_1904)
+            if has_data:
+                return source
+            header_only = header_only or source
+        if header_only is not None:
+            return header_only
         assert first_error is not None
         raise first_error
     finally:
@@ -533,7 +544,7 @@ def _inspect_csv(path: Path, size: int, encoding: str | None, delimiter: str | N
     raw, text = _open_text(path, encoding)
     with raw, text:
         rows = list(islice(_records(csv.reader(text, delimiter=delimiter), path, encoding), wanted))
-    found = _pick_header(rows, header_row, path.name)
+    found, _ = _pick_header(rows, header_row, f"'{path.name}'")
     return TableSource(path=path, kind="csv", sheets=(), sheet=None, encoding=encoding, delimiter=delimiter,
                        header_row=found, headers=_headers(rows, found))
 
@@ -565,13 +576,15 @@ def _detect_encoding(head: bytes, *, complete: bool) -> str:
         if head.startswith(bom):
             return name
     sample = head[:_SNIFF_BYTES]
-    if len(sample) >= 4:
-        # UTF-16 without a BOM: the high byte of each Latin character is zero.
-        even, odd = sample[0::2], sample[1::2]
-        if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
-            return "utf-16-le"
-        if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+    nuls = sample.count(0)
+    if nuls >= 2 and nuls > len(sample) // 100:
+        # UTF-16 without a BOM: every ASCII character (delimiters, line ends) has a zero byte, first in
+        # big-endian order, second in little-endian; text in an 8-bit encoding or UTF-8 has no zero bytes.
+        even = sample[0::2].count(0)
+        if even >= nuls * 0.9:
             return "utf-16-be"
+        if even <= nuls * 0.1:
+            return "utf-16-le"
     try:
         codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=complete)
         return "utf-8"
@@ -581,10 +594,64 @@ def _detect_encoding(head: bytes, *, complete: bool) -> str:
 
 
 def _legacy_encoding(sample: bytes) -> str:
-    """The 8-bit code page that reads `sample` as the most plausible text (Polish, Czech, Russian, Western...)."""
-    matches = charset_normalizer.from_bytes(sample, cp_isolation=_LEGACY_ENCODINGS, explain=False)
-    best = matches.best()
-    return codecs.lookup(best.encoding).name if best is not None else "cp1252"
+    """The 8-bit code page that reads `sample` as the most plausible text (Polish, Czech, Russian, Western...).
+
+    charset-normalizer alone cannot tell cp1250 from cp1252 in a short file (both read most bytes as letters),
+    so each reading is scored by how many of its accented letters one language explains; its ranking only
+    breaks ties, such as German text, which both code pages read alike.
+    """
+    ranked = [codecs.lookup(m.encoding).name
+              for m in charset_normalizer.from_bytes(sample, cp_isolation=_LEGACY_ENCODINGS, explain=False)]
+    order = ranked + [codecs.lookup(name).name for name in _LEGACY_ENCODINGS if codecs.lookup(name).name
+                      not in ranked]
+    best: tuple[float, int, str] | None = None
+    for rank, name in enumerate(order):
+        try:
+            text = codecs.getincrementaldecoder(name)("strict").decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        score = (_plausibility(text), -rank, name)
+        if best is None or score > best:
+            best = score
+    return best[2] if best is not None else "cp1252"
+
+
+# The accented letters of the languages whose text arrives in 8-bit code pages.
+_LANGUAGE_LETTERS = tuple(frozenset(letters) for letters in (
+    "ąćęłńóśźż", "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž", "áéíóöőúüű", "čćđšž", "ăâîșşțţ", "äöüß",
+    "àâæçéèêëîïôœùûüÿ", "áéíñóúü", "àèéìíîòóù", "ãáâàçéêíõóôú", "éëïöüèáóê", "åäöæøéü",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "абвгдеєжзиіїйклмнопрстуфхцчшщьюяґ",
+))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_QUOTES_AND_DASHES = frozenset("„“”‘’‚«»–—…•€°№\u00a0\u00ad")
+
+
+_CYRILLIC = _LANGUAGE_LETTERS[-1] | _LANGUAGE_LETTERS[-2]
+
+
+def _next_to_latin(text: str, index: int) -> bool:
+    """Whether an ASCII letter touches text[index]: a Cyrillic letter there is a Latin text read as cp1251."""
+    return (index > 0 and text[index - 1].isascii() and text[index - 1].isalpha()) or (
+        index + 1 < len(text) and text[index + 1].isascii() and text[index + 1].isalpha())
+
+
+def _plausibility(text: str) -> float:
+    """The share of non-ASCII characters that are letters of one language (symbols inside words count against)."""
+    letters: dict[str, int] = {}
+    junk = 0
+    for match in _NON_ASCII.finditer(text):
+        index, char = match.start(), match.group()
+        lower = char.lower()
+        if lower.isalpha() and not (lower in _CYRILLIC and _next_to_latin(text, index)):
+            letters[lower] = letters.get(lower, 0) + 1
+        elif char not in _QUOTES_AND_DASHES and (
+                (index and text[index - 1].isalpha()) or (index + 1 < len(text) and text[index + 1].isalpha())
+                or unicodedata.category(char) == "Cc"):
+            junk += 1
+    total = sum(letters.values()) + junk
+    if not total:
+        return 1.0
+    return max(sum(n for char, n in letters.items() if char in language) for language in _LANGUAGE_LETTERS) / total
 
 
 def _decode_sample(data: bytes, encoding: str, *, complete: bool, name: str) -> str:
