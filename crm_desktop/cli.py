@@ -77,13 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
                           help="language of the document (default: the contact's, else the app's)")
     document.add_argument("--json", action="store_true", help="print the result as JSON")
 
-    importer = sub.add_parser("import", help="import contacts from a file (.vcf for now)")
+    importer = sub.add_parser("import", help="import records from a spreadsheet (.xlsx .xls .ods .csv) or a .vcf",
+                              description="Import a spreadsheet or a vCard file in one transaction: all of it or, "
+                                          "after an error or a cancel, nothing. Rows that cannot be stored are "
+                                          "rejected with their reason and the rest goes on.")
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.add_argument("--into", choices=("contacts", "companies", "deals", "products", "tasks"),
-                          help="what the rows are (default: from the file; .vcf holds contacts)")
+                          help="what the rows are (default: contacts; a .vcf holds contacts)")
     importer.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
-                          help="a record with the same email or phone: skip it (default), update it, or create")
+                          help="a record that matches one already there: skip it (default), update it, or create")
+    importer.add_argument("--match", default="email,phone,taxid", metavar="KEYS",
+                          help="how duplicates are found: a comma list of email, phone, taxid, name (companies), "
+                               "column:N (the N-th column, from 1) (default: email,phone,taxid)")
     importer.add_argument("--dry-run", action="store_true", help="count what would happen; write nothing")
+    importer.add_argument("--errors", type=Path, metavar="FILE.xlsx",
+                          help="write the rejected rows there, with their reasons, to correct and import again")
     importer.add_argument("--json", action="store_true", help="print the counts and the rejected rows as JSON")
 
     exporter = sub.add_parser("export", help="export records to a file; the format comes from its suffix (.vcf)")
@@ -250,13 +258,29 @@ def _document(db: Database, args: argparse.Namespace) -> int:
 def _refuse_format(args: argparse.Namespace) -> None:
     suffix = args.file.suffix.lower()
     if args.command == "import":
-        if suffix != ".vcf":
-            raise CrmError(f"importing {suffix or 'a file without a suffix'} is not available yet; "
-                           "only .vcf files can be imported.")
-        if args.into not in (None, "contacts"):
+        from crm_desktop.services import tabular
+
+        if suffix == ".ics":
+            raise CrmError("tasks from .ics are not available yet; import tasks from a spreadsheet.")
+        if suffix != ".vcf" and suffix not in tabular.WORKBOOK_SUFFIXES + tabular.CSV_SUFFIXES:
+            raise CrmError(f"importing {suffix or 'a file without a suffix'} is not available; import a .vcf, "
+                           f"{', '.join(tabular.WORKBOOK_SUFFIXES + tabular.CSV_SUFFIXES)} file.")
+        if suffix == ".vcf" and args.into not in (None, "contacts"):
             raise CrmError(f"a .vcf file holds contacts; it cannot be imported into {args.into}.")
         if not args.file.is_file():
             raise CrmError(f"'{args.file}' does not exist or is not a file.")
+        if args.errors is not None and args.errors.suffix.lower() != ".xlsx":
+            raise CrmError(f"--errors writes an .xlsx file; '{args.errors.name}' does not end in .xlsx.")
+        if suffix != ".vcf":
+            from crm_desktop.services import import_mapping
+
+            # A file that cannot be read, or whose columns name no field, is refused before the database opens.
+            args.source = tabular.inspect(args.file)
+            kind = args.into or "contacts"
+            if not any(import_mapping.propose(kind, args.source.headers).values()):
+                raise CrmError(f"No column of '{args.file.name}' is a field of {kind} "
+                               f"({', '.join(args.source.headers[:6])}); name the columns like the fields "
+                               "(First name, Last name, Email...) or import it in the window, where they are chosen.")
     else:
         if args.what != "contacts":
             raise CrmError(f"exporting {args.what} is not available yet; only contacts can be exported.")
@@ -267,6 +291,9 @@ def _refuse_format(args: argparse.Namespace) -> None:
 
 def _import(db: Database, args: argparse.Namespace) -> int:
     from crm_desktop.services import defaults
+
+    if args.file.suffix.lower() != ".vcf":
+        return _import_table(db, args)
     from crm_desktop.services.vcard import VCardService
 
     service = VCardService(db, user_id=defaults.current_user_id(db))
@@ -282,6 +309,41 @@ def _import(db: Database, args: argparse.Namespace) -> int:
               f"{counts.rejected} rejected.")
         for n, name, reason in counts.rejected_rows:
             print(f"  card {n} ({name}): {reason}")
+    return EXIT_OK
+
+
+def _import_table(db: Database, args: argparse.Namespace) -> int:
+    from crm_desktop.services import defaults
+    from crm_desktop.services.imports import ImportOptions, ImportService
+
+    match = []
+    for key in (k.strip() for k in args.match.split(",")):
+        if key.startswith("column:") and key[7:].isdigit():
+            if int(key[7:]) < 1:
+                raise CrmError(f"'{key}': columns are counted from 1.")
+            key = f"column:{int(key[7:]) - 1}"   # the user counts from 1, the service from 0
+        if key:
+            match.append(key)
+    options = ImportOptions(kind=args.into or "contacts", on_duplicate=args.on_duplicate, match=tuple(match),
+                            dry_run=args.dry_run, locale=args.lang or config.AppConfig.load().effective_language)
+    service = ImportService(db, user_id=defaults.current_user_id(db))
+    result = service.run(args.source, options, error_workbook=args.errors)
+    if args.json:
+        _print_json({**result.counts(), "dry_run": result.dry_run, "run_id": result.run_id,
+                     "error_workbook": result.error_workbook, "seconds": round(result.seconds, 3),
+                     "rejected_rows": [{"row": r.row, "reason": r.reason,
+                                        "values": ["" if v is None else str(v) for v in r.values]}
+                                       for r in result.rejected_rows]})
+    else:
+        head = "Dry run (nothing written): " if result.dry_run else "Imported: "
+        print(f"{head}{result.new} new, {result.updated} updated, {result.skipped} skipped, "
+              f"{result.rejected} rejected.")
+        for r in result.rejected_rows[:50]:
+            print(f"  row {r.row}: {r.reason}")
+        if len(result.rejected_rows) > 50:
+            print(f"  ... and {len(result.rejected_rows) - 50} more rejected rows.")
+        if result.error_workbook is not None:
+            print(f"Rejected rows written to '{result.error_workbook}'.")
     return EXIT_OK
 
 

@@ -551,9 +551,10 @@ def test_import_lists_rejected_cards(cli: Run, filled_db_path: Path, tmp_path: P
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
-    ("people.xlsx", b"PK\x03\x04", "importing .xlsx is not available yet"),
-    ("people.csv", b"a,b\n", "importing .csv is not available yet"),
-    ("tasks.ics", b"BEGIN:VCALENDAR\r\n", "importing .ics is not available yet"),
+    ("people.xlsx", b"PK\x03\x04", "could not be read as a spreadsheet"),
+    ("people.csv", b"a,b\n", "No column of 'people.csv' is a field of contacts"),
+    ("tasks.ics", b"BEGIN:VCALENDAR\r\n", "tasks from .ics are not available yet"),
+    ("notes.pdf", b"%PDF-1.4", "importing .pdf is not available"),
     ("garbage.vcf", b"\x00\x01 not a card", "not a vCard"),
     ("empty.vcf", b"", "empty"),
 ])
