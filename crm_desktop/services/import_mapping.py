@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -446,6 +446,11 @@ _DIGITS = str.maketrans({**{chr(0x06F0 + d): str(d) for d in range(10)},
                          "\u066b": ".", "\u066c": ",", "\u2212": "-", "\u060c": ","})
 _SPACE_CHARS = re.compile(r"[\s\u00a0\u2007\u2009\u202f'’`]+")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
+# Tuples, not `a | b` unions: isinstance() with a union builds the union on every call of these hot paths.
+_NUMBERS = (int, float, Decimal)
+_NOT_DATES = (bool, time, timedelta)
+_DATE_OR_TIME = (date, time)
+_THREE_DIGITS = re.compile(r"(?:\D*\d){3}")
 _EMAIL_IN_TEXT = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
 
 # Currency signs and words -> ISO code; longest first, so "zł" is not read as a stray letter.
@@ -459,6 +464,8 @@ _CURRENCIES: dict[str, str] = {
 }
 _CURRENCY_RE = re.compile("|".join(re.escape(sign) for sign in sorted(_CURRENCIES, key=len, reverse=True)),
                           re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d{1,2})?$")    # no grouping: "1.234" must go the long way
+_NOT_NUMERIC = re.compile(r"[^\d\s.,+\-()%'’\u00a0\u2007\u2009\u202f]")
 _ISO_CODE = re.compile(r"^[A-Za-z]{3}$")
 
 _TRUE = {"yes", "y", "true", "t", "1", "x", "on", "ja", "j", "waar", "tak", "prawda", "da", "да", "д", "истина",
@@ -521,31 +528,40 @@ def parse_value(spec: FieldSpec, raw: object, *, locale: str, date_1904: bool = 
     returns an ISO code. `locale` ("en", "nl", "pl", "ru", "fa", or with a region) decides whether 03/04 is
     the 3rd of April (day first; everything but en/en-US) or March 4th.
     """
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
+    if raw is None:
         return None
-    kind = spec.type
+    if raw.__class__ is str:
+        raw = raw.strip()
+        if not raw:
+            return None
+        if spec.type == "text" and spec.key != "currency":
+            return raw          # the import's most common cell, without the dispatch below
     if spec.key == "currency":
         return parse_currency(raw)
-    if kind == "text":
-        return _text(raw)
-    if kind == "email":
-        return _email(raw)
-    if kind == "phone":
-        return _phone(raw)
-    if kind == "date":
-        value = parse_date(raw, locale=locale, date_1904=date_1904, with_time=False)
-        return value.date() if isinstance(value, datetime) else value
-    if kind == "datetime":
-        return parse_date(raw, locale=locale, date_1904=date_1904, with_time=True)
-    if kind == "decimal":
-        return parse_number(raw)[0]
-    if kind == "int":
-        return _int(spec, raw)
-    if kind == "bool":
-        return parse_bool(raw)
-    if kind == "choice":
-        return _choice(spec, raw)
-    raise ValueError(f"'{spec.type}' is not a field type.")
+    try:
+        parser = _PARSERS[spec.type]
+    except KeyError:
+        raise ValueError(f"'{spec.type}' is not a field type.") from None
+    return parser(spec, raw, locale, date_1904)
+
+
+def _parse_date_only(spec: FieldSpec, raw: object, locale: str, date_1904: bool) -> object:
+    value = parse_date(raw, locale=locale, date_1904=date_1904, with_time=False)
+    return value.date() if isinstance(value, datetime) else value
+
+
+_PARSERS: dict[str, Callable[[FieldSpec, object, str, bool], object]] = {
+    "text": lambda spec, raw, locale, date_1904: _text(raw),
+    "email": lambda spec, raw, locale, date_1904: _email(raw),
+    "phone": lambda spec, raw, locale, date_1904: _phone(raw),
+    "date": _parse_date_only,
+    "datetime": lambda spec, raw, locale, date_1904: parse_date(raw, locale=locale, date_1904=date_1904,
+                                                                with_time=True),
+    "decimal": lambda spec, raw, locale, date_1904: parse_number(raw)[0],
+    "int": lambda spec, raw, locale, date_1904: _int(spec, raw),
+    "bool": lambda spec, raw, locale, date_1904: parse_bool(raw),
+    "choice": lambda spec, raw, locale, date_1904: _choice(spec, raw),
+}
 
 
 def _text(raw: object) -> str:
@@ -556,7 +572,7 @@ def _text(raw: object) -> str:
         return str(int(raw)) if raw.is_integer() else repr(raw)
     if isinstance(raw, datetime):
         return raw.isoformat(sep=" ", timespec="minutes" if not raw.second else "seconds")
-    if isinstance(raw, date | time):
+    if isinstance(raw, _DATE_OR_TIME):
         return raw.isoformat()
     if isinstance(raw, timedelta):
         seconds = int(raw.total_seconds())
@@ -565,25 +581,29 @@ def _text(raw: object) -> str:
 
 
 def _email(raw: object) -> str:
-    text = _text(raw)
-    inside = _EMAIL_IN_TEXT.search(text)          # "Anna Nowak <anna@example.pl>"
-    if inside:
-        text = inside.group(1)
-    if text.lower().startswith("mailto:"):
-        text = text[7:]
-    text = text.strip()
+    text = raw if raw.__class__ is str else _text(raw)
+    assert isinstance(text, str)
+    if "<" in text:
+        inside = _EMAIL_IN_TEXT.search(text)          # "Anna Nowak <anna@example.pl>"
+        if inside:
+            text = inside.group(1)
+    if text[:7].lower() == "mailto:":
+        text = text[7:].strip()
     if not _EMAIL.match(text):
         raise ValueError(f"'{_text(raw)}' is not a valid email address.")
     return text
 
 
 def _phone(raw: object) -> str:
-    if isinstance(raw, float | int) and not isinstance(raw, bool):
+    if isinstance(raw, _NUMBERS) and not isinstance(raw, bool):
         if isinstance(raw, float) and not raw.is_integer():
             raise ValueError(f"'{raw}' is not a valid phone number.")
         return str(int(raw))
-    text = _text(raw).translate(_DIGITS)
-    if sum(ch.isdigit() for ch in text) < 3:
+    text = raw if raw.__class__ is str else _text(raw)
+    assert isinstance(text, str)
+    if not text.isascii():
+        text = text.translate(_DIGITS)
+    if not _THREE_DIGITS.match(text):
         raise ValueError(f"'{_text(raw)}' is not a valid phone number.")
     return text
 
@@ -599,9 +619,14 @@ def _int(spec: FieldSpec, raw: object) -> int:
     return int(number)
 
 
+@lru_cache(maxsize=1024)
+def _choice_word(text: str) -> str | None:
+    return _CHOICES_BY_WORD.get(_norm(text))
+
+
 def _choice(spec: FieldSpec, raw: object) -> str:
     text = _text(raw)
-    value = _CHOICES_BY_WORD.get(_norm(text))
+    value = _choice_word(text)
     if value is not None and (not spec.choices or value in spec.choices):
         return value
     if spec.key in _OPEN_CHOICES:
@@ -613,7 +638,7 @@ def parse_bool(raw: object) -> bool:
     """yes/no, true/false, 1/0 and their words in five languages."""
     if isinstance(raw, bool):
         return raw
-    if isinstance(raw, int | float) and raw in (0, 1):
+    if isinstance(raw, _NUMBERS) and raw in (0, 1):
         return bool(raw)
     word = fold(_text(raw)).strip().rstrip(".")
     if word in _TRUE_NORM:
@@ -655,12 +680,15 @@ def parse_number(raw: object) -> tuple[Decimal, str | None]:
     if not isinstance(raw, str):
         raise ValueError(f"'{_text(raw)}' is not a number.")
     original = raw.strip()
-    text = original.translate(_DIGITS)
+    if _PLAIN_NUMBER.match(original):
+        return Decimal(original), None      # "1234" or "-12.5": most cells of a number column
+    text = original if original.isascii() else original.translate(_DIGITS)
     currency: str | None = None
-    match = _CURRENCY_RE.search(text)
-    if match:
-        currency = _CURRENCIES[match.group(0).lower()]
-        text = text[:match.start()] + text[match.end():]
+    if _NOT_NUMERIC.search(text):
+        match = _CURRENCY_RE.search(text)
+        if match:
+            currency = _CURRENCIES[match.group(0).lower()]
+            text = text[:match.start()] + text[match.end():]
     text = _SPACE_CHARS.sub("", text).rstrip("%")
     negative = False
     if text.startswith("(") and text.endswith(")"):
@@ -725,28 +753,44 @@ _ZONE = r"\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?"
 _YMD = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})" + _TIME + _ZONE, re.IGNORECASE)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?" + _ZONE, re.IGNORECASE)
 _DMY = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})" + _TIME, re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_SIMPLE_DMY = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _YEAR_WORDS = re.compile(r"\s*(?:r\.?|г\.?|rok|года?|jr\.?)\s*$", re.IGNORECASE)
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+\.?")
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
                   "اسفند")
 _JALALI_YEARS = range(1200, 1500)     # a year of these in a date of a CRM is a Solar Hijri one
 _GREGORIAN_YEARS = range(1800, 2201)
-_MONTH_FIRST = {"en", "en_us", "en-us", "us", "en_ph", "en_ca"}
+_MONTH_FIRST = frozenset({"en", "en_us", "en-us", "us", "en_ph", "en_ca"})
 
 
 def parse_date(raw: object, *, locale: str, date_1904: bool = False, with_time: bool = False) -> date | datetime:
     """A date (or, with_time, a datetime when the cell has a time) from any form a spreadsheet holds it in."""
-    if isinstance(raw, datetime):
+    if raw.__class__ is str:
+        text: str = raw.strip()
+    elif isinstance(raw, datetime):
         return raw if with_time else raw.date()
-    if isinstance(raw, date):
+    elif isinstance(raw, date):
         return raw
-    if isinstance(raw, bool | time | timedelta):
+    elif isinstance(raw, _NOT_DATES):
         raise ValueError(f"'{_text(raw)}' is not a valid date.")
-    if isinstance(raw, int | float | Decimal):
+    elif isinstance(raw, _NUMBERS):
         return _from_serial(float(raw), date_1904=date_1904, with_time=with_time)
-    text = _text(raw)
+    else:
+        text = _text(raw)
     try:
-        value = _parse_date_text(text.translate(_DIGITS).strip(), locale)
+        if _ISO_DATE.match(text):
+            # The usual forms first, without the general patterns: an import parses a date in every row.
+            year = int(text[:4])
+            if year in _GREGORIAN_YEARS:
+                return date(year, int(text[5:7]), int(text[8:10]))
+        simple = _SIMPLE_DMY.match(text)
+        if simple:
+            first, second, year = int(simple[1]), int(simple[3]), int(simple[4])
+            day, month = (second, first) if _month_first(locale) else (first, second)
+            if year in _GREGORIAN_YEARS and month <= 12:
+                return date(year, month, day)
+        value = _parse_date_text(text if text.isascii() else text.translate(_DIGITS).strip(), locale)
     except (ValueError, OverflowError):
         raise ValueError(f"'{text}' is not a valid date.") from None
     if isinstance(value, datetime) and not with_time:
@@ -773,7 +817,8 @@ def _from_serial(serial: float, *, date_1904: bool, with_time: bool) -> date | d
 
 
 def _parse_date_text(text: str, locale: str) -> date | datetime:
-    text = _YEAR_WORDS.sub("", text)
+    if text[-1:].isalpha() or text.endswith("."):
+        text = _YEAR_WORDS.sub("", text)
     match = _YMD.fullmatch(text)
     if match:
         return _build(int(match[1]), int(match[2]), int(match[3]), match.groups()[3:])
