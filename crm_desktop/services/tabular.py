@@ -57,6 +57,8 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _PASSWORD = "'{name}' is protected by a password; save it without one and import again."
 _NUMBER_LIKE = re.compile(r"[\d\s.,:;/+\-()%'’\u00a0\u202f]+")
 _SPACES = re.compile(r"\s+")
+_SEP_HINT = re.compile(r'"?sep=(.)"?', re.IGNORECASE)
+_MAX_MEMBERS = 10_000                      # a workbook has dozens of parts; a million is an attack on memory
 # Deflate cannot pack more than about 1032:1, so a member this small cannot unpack past the caps.
 _DEFLATE_MAX_RATIO = 1032
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -409,6 +411,8 @@ def _check_workbook(path: Path) -> bool:
         date_1904 = _check_zip(path)
     else:
         raise ValidationError(f"'{path.name}' is not a workbook (it is damaged or not what its name says).")
+    if len(_checked_files) > 256:
+        _checked_files.clear()
     _checked_files[key] = date_1904
     return date_1904
 
@@ -425,9 +429,13 @@ def _contains(path: Path, needle: bytes) -> bool:
 
 
 def _check_zip(path: Path) -> bool:
+    if _zip_entries(path) > _MAX_MEMBERS:
+        raise _bomb(path)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            if len(members) > _MAX_MEMBERS:
+                raise _bomb(path)
             total = 0
             for info in members:
                 if info.flag_bits & 0x1:
@@ -441,6 +449,19 @@ def _check_zip(path: Path) -> bool:
             return _date_1904(archive)
     except zipfile.BadZipFile as exc:
         raise _unreadable(path, exc) from None
+
+
+def _zip_entries(path: Path) -> int:
+    """The member count the end record of a zip declares, read before zipfile loads the whole directory."""
+    with path.open("rb") as file:
+        size = file.seek(0, io.SEEK_END)
+        file.seek(max(0, size - 65536 - 22))
+        tail = file.read()
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or end + 22 > len(tail):
+        return 0                                    # not found: zipfile reports the damage
+    # 0xFFFF means "see the zip64 record": no workbook has that many parts, so it counts as too many.
+    return struct.unpack_from("<H", tail, end + 10)[0]
 
 
 def _bomb(path: Path) -> ValidationError:
@@ -665,6 +686,9 @@ def _decode_sample(data: bytes, encoding: str, *, complete: bool, name: str) -> 
 def _detect_delimiter(sample: str, suffix: str) -> str:
     """csv.Sniffer's guess, checked against how evenly each candidate splits the first records."""
     lines = sample.splitlines()
+    hint = _SEP_HINT.fullmatch(lines[0].strip()) if lines else None
+    if hint:
+        return hint.group(1)                        # Excel's "sep=;" first line says it outright
     if len(sample) >= _SNIFF_BYTES and len(lines) > 1:
         lines = lines[:-1]                          # the last one may be cut in the middle
     text = "\n".join(lines[:200])

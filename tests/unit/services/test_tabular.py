@@ -452,3 +452,20 @@ def test_real_files_detect_what_they_are() -> None:
     assert list(iter_rows(middle)) == [(5, ("celsius", 22.2222)), (6, ("fahrenheit", 72.0))]
     header = inspect(REALDATA / "xlsx" / "calamine_header-row.xlsx")
     assert header.headers == ("Columns", "Column A", "Column B", "Column C")
+
+
+def test_a_zip_of_too_many_members_is_refused_before_its_directory_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "many.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for i in range(10_001):
+            archive.writestr(f"x/{i}", b"")
+    with pytest.raises(ValidationError, match="zip bomb"):
+        inspect(path)
+
+
+def test_excel_sep_hint_line_sets_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=|\nName|Note\nAnn|a, b; c\n")
+    source = inspect(path)
+    assert source.delimiter == "|"
+    assert list(iter_rows(source)) == [(3, ("Ann", "a, b; c"))]
