@@ -150,7 +150,7 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "company": _SHARED["company"],
         "company_role": ("Role", "Company role", "Contact role", "Rol", "Rola", "Роль", "نقش"),
         "email": _SHARED["email"],
-        "email2": ("Secondary email", "Second email", "Other email", "Alternate email", "Alternative email",
+        "email2": ("Secondary email", "Second email", "Alternate email", "Alternative email",
                    "Additional email", "Tweede e-mail", "Drugi e-mail", "Dodatkowy e-mail",
                    "Дополнительный email", "Дополнительная почта", "ایمیل دوم"),
         "phone": _SHARED["phone"],
@@ -158,7 +158,7 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
                    "Mobiel", "Mobiele telefoon", "Mobiel nummer", "Mobielnummer", "GSM", "Telefon komórkowy",
                    "Komórka", "Tel. kom.", "Telefon kom.", "Мобильный", "Мобильный телефон", "Сотовый",
                    "Сотовый телефон", "موبایل", "تلفن همراه", "همراه", "شماره همراه", "شماره موبایل"),
-        "phone2": ("Secondary phone", "Second phone", "Other phone", "Alternate phone", "Alternative phone",
+        "phone2": ("Secondary phone", "Second phone", "Alternate phone", "Alternative phone",
                    "Additional phone", "Tweede telefoon", "Drugi telefon", "Дополнительный телефон",
                    "تلفن دوم"),
         "messenger": ("Messenger", "IM", "Instant messenger", "Screen name", "Telegram", "WhatsApp", "Skype",
@@ -288,11 +288,12 @@ _SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# Words around a field name that do not change the field: "Work Phone", "Email Home", "Primary Email",
-# Google's "Phone 1 - Value". They are tried only when the whole name matched nothing.
+# Words around a field name that do not change the field: "Work Phone", "Email Home", "Other Phone", "IM Skype",
+# Google's "Phone 1 - Value". They are tried only when the whole name matched nothing, so an "Other Phone"
+# takes phone2 only when no home or work phone to its left did.
 _QUALIFIERS = {_q for _q in (
     "home", "work", "business", "office", "primary", "main", "personal", "private", "other", "default",
-    "preferred", "value", "contact", "prive", "werk", "zakelijk", "thuis", "prywatny", "sluzbowy", "domowy",
+    "preferred", "value", "contact", "im", "prive", "werk", "zakelijk", "thuis", "prywatny", "sluzbowy", "domowy",
     "glowny", "sluzbowa", "prywatna", "рабочии", "домашнии", "основнои", "личныи", "рабочая", "домашняя",
     "основная", "личная", "کاری", "منزل", "شخصی", "اصلی",
 )}
