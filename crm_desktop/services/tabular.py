@@ -371,25 +371,25 @@ def _iter_workbook(source: TableSource, progress: Progress) -> Iterator[tuple[in
     end = sheet.end
     total = end[0] + 1 if end else 0
     skip = source.header_row + 1
+    rows = sheet.iter_rows()
     # calamine yields rows from the sheet's first row (1 = A1's row), every row as wide as the used range.
-    for number, row in enumerate(sheet.iter_rows(), 1):
+    # This loop runs once per row of the import: the checks are ordered so a full row costs C-level calls only.
+    for _ in islice(rows, skip):
+        pass
+    for number, row in enumerate(rows, skip + 1):
         if not number & (_PROGRESS_EVERY - 1):
             _report(progress, number, total)
-        if number <= skip:
-            continue
-        blanks = row.count("")
-        if blanks == len(row):
-            continue
         if len(row) != width:
             row = row[:width] if len(row) > width else row + [""] * (width - len(row))
-            blanks = row.count("")
-        if blanks:
-            values = tuple([None if value == "" else value for value in row])
-            if all(value is None or (value.__class__ is str and value.isspace()) for value in values):
-                continue
-            yield number, values
-        else:
+        blanks = row.count("")
+        if not blanks:
             yield number, tuple(row)
+        elif blanks != width:
+            first = row[0]
+            if (first == "" or (first.__class__ is str and first.isspace())) and all(
+                    value == "" or (value.__class__ is str and value.isspace()) for value in row):
+                continue                            # only blanks and spaces
+            yield number, tuple([None if value == "" else value for value in row])
     _report(progress, total, total)
     _release(source.path, source.sheet)
 
@@ -727,23 +727,32 @@ def _iter_csv(source: TableSource, progress: Progress) -> Iterator[tuple[int, tu
     pad = [""] * width
     total = source.path.stat().st_size
     raw, text = _open_text(source.path, source.encoding)
+    number = 0
     with raw, text:
-        for number, row in enumerate(_records(csv.reader(text, delimiter=source.delimiter), source.path,
-                                              source.encoding), 1):
-            if not number & (_PROGRESS_EVERY - 1):
-                _report(progress, raw.tell(), total)
-            if number <= skip or not any(row):
-                continue
-            if len(row) != width:
-                row = row[:width] if len(row) > width else row + pad[:width - len(row)]
-            if "" in row:
-                if not "".join(row).strip():
-                    continue
-                yield number, tuple([value or None for value in row])
-            elif row[0].isspace() and not "".join(row).strip():
-                continue
-            else:
-                yield number, tuple(row)
+        reader = csv.reader(text, delimiter=source.delimiter)
+        try:
+            for _ in islice(reader, skip):
+                number += 1
+            # Once per record of the import: ordered so an ordinary row costs C-level calls only.
+            for number, row in enumerate(reader, skip + 1):
+                if not number & (_PROGRESS_EVERY - 1):
+                    _report(progress, raw.tell(), total)
+                if len(row) != width:
+                    if not any(row):
+                        continue
+                    row = row[:width] if len(row) > width else row + pad[:width - len(row)]
+                first = row[0]
+                if (not first or first.isspace()) and not "".join(row).strip():
+                    continue                        # only blanks and spaces
+                if "" in row:
+                    yield number, tuple([value or None for value in row])
+                else:
+                    yield number, tuple(row)
+        except UnicodeDecodeError:
+            raise ValidationError(f"'{source.path.name}' is not valid {source.encoding} text near row "
+                                  f"{number + 1}; choose its encoding and import again.") from None
+        except csv.Error as exc:
+            raise ValidationError(f"'{source.path.name}' cannot be read near row {number + 1}: {exc}.") from None
     _report(progress, total, total)
 
 
