@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.models.base import Base, Owned, Tracked, utcnow
@@ -83,6 +83,10 @@ class Activity(Tracked, Base):
         Index("ix_activities_deal", "deal_id", "occurred_at"),
         Index("ix_activities_user", "user_id", "occurred_at"),
         Index("ix_activities_kind", "kind", "occurred_at"),
+        # Reports (migration 0004): counts per kind and user over a period from the index alone; the latest entries.
+        Index("ix_activities_report", "kind", "user_id", "occurred_at", "deal_id",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_activities_recent", "occurred_at"),
     )
 
     kind: Mapped[str] = mapped_column(String(20))

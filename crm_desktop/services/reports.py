@@ -38,7 +38,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -295,6 +295,11 @@ def _local_offset(moment: datetime) -> timedelta:
     return moment.astimezone().utcoffset() or timedelta(0)
 
 
+def _local_date(moment: datetime) -> date:
+    """The local date of a naive UTC instant."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
+
+
 def _utc(day: date) -> datetime:
     """The naive UTC instant of a local midnight."""
     local = datetime.combine(day, time())
@@ -348,6 +353,7 @@ class _Ctx:
         # period shifts the hour around midnight by one for part of it, which a daily report can live with).
         self.offset_min = int(_local_offset(datetime.combine(query.start, time(12))).total_seconds() // 60)
         self.notes: list[str] = []
+        self._users: list[int] | None = None
 
     # SQL pieces ------------------------------------------------------------------------------------------------
 
@@ -390,6 +396,11 @@ class _Ctx:
             where.append(Deal.id.in_(select(deal_tags.c.deal_id).where(deal_tags.c.tag_id == q.tag_id)))
         return where
 
+    def user_ids(self) -> list[int]:
+        if self._users is None:
+            self._users = list(self.s.scalars(select(User.id).order_by(User.id)))
+        return self._users
+
     def has_deal_filters(self) -> bool:
         q = self.q
         return q.pipeline_id is not None or q.lead_source_id is not None or q.tag_id is not None
@@ -405,28 +416,64 @@ class _Ctx:
                 names[uid] = _name(full_name, login)
         return names
 
+    def currencies(self) -> list[str]:
+        """The currencies of live deals, one index seek each (a loose scan: no pass over the deals)."""
+        found: list[str] = []
+        while True:
+            stmt = select(func.min(Deal.currency)).where(Deal.deleted_at.is_(None))
+            if found:
+                stmt = stmt.where(Deal.currency > found[-1])
+            code = self.s.scalar(stmt)
+            if code is None:
+                return found
+            found.append(code)
+
     def pick_currency(self, fallback: Sequence[str] = ()) -> tuple[str | None, tuple[str, ...]]:
-        """The report's currency and every currency found among the period's deals; notes for the others."""
-        won = case((and_(Deal.status == _WON, self.closed_in_period()), Deal.amount), else_=None)
-        rows = self.s.execute(
-            select(Deal.currency, func.count(Deal.id), func.sum(won))
-            .where(*self.deal_filters(),
-                   or_(self.in_period(Deal.created_at),
-                       and_(Deal.status.in_((_WON, _LOST)), self.closed_in_period())))
-            .group_by(Deal.currency)).all()
-        counts = {cur: int(n) for cur, n, _ in rows}
+        """The report's currency and every currency found among the period's deals; notes for the others.
+
+        Per currency: deals created in the period, plus deals closed in it that were created before it (so no
+        deal is counted twice), and the won amount that picks the dominant currency.
+        """
+        counts: dict[str, int] = {}
+        won: dict[str, float] = {}
+        won_amount = func.sum(case((Deal.status == _WON, Deal.amount), else_=None))
+        earlier = or_(Deal.created_at < self.lo, Deal.created_at >= self.hi)
+        for code in self.currencies():
+            where = [*self.deal_filters(), Deal.currency == code]
+            created = int(self.s.scalar(select(func.count(Deal.id)).where(*where, self.in_period(Deal.created_at)))
+                          or 0)
+            closed, amount = self.s.execute(
+                select(func.count(case((earlier, Deal.id), else_=None)), won_amount)
+                .where(*where, Deal.status.in_((_WON, _LOST)), self.closed_in_period())).one()
+            if created or closed:
+                counts[code] = created + int(closed or 0)
+                won[code] = float(amount or 0)
         found = tuple(sorted(set(counts) | set(fallback)))
         if self.q.currency:
             chosen: str | None = self.q.currency.upper()
-        elif rows:
-            chosen = max(rows, key=lambda r: (float(r[2] or 0), int(r[1]), r[0]))[0]
+        elif counts:
+            chosen = max(counts, key=lambda c: (won[c], counts[c], c))
         else:
             chosen = sorted(fallback)[0] if fallback else None
-        for cur in found:
-            if cur != chosen and counts.get(cur):
-                self.notes.append(f"Deals in {cur} ({counts[cur]}) are not in these figures; "
-                                  f"choose {cur} to see them.")
+        for code in found:
+            if code != chosen and counts.get(code):
+                self.notes.append(f"Deals in {code} ({counts[code]}) are not in these figures; "
+                                  f"choose {code} to see them.")
         return chosen, found
+
+    def buckets(self, granularity: str) -> list[tuple[str, datetime, datetime]]:
+        """The buckets of the period as (key, UTC start, UTC end): local midnights, exact across DST changes."""
+        q = self.q
+        out: list[tuple[str, date, date]] = []
+        day = q.start
+        while day <= q.end:
+            key = bucket_key(day, granularity)
+            if out and out[-1][0] == key:
+                out[-1] = (key, out[-1][1], day)
+            else:
+                out.append((key, day, day))
+            day += timedelta(days=1)
+        return [(key, _utc(first), _utc(last + timedelta(days=1))) for key, first, last in out]
 
 
 # ---- the service -----------------------------------------------------------------------------------------------
@@ -481,8 +528,7 @@ class ReportService:
         """Today's and overdue tasks, deals needing attention, this month's sales and plan, the funnel, the
         latest activities. `now` is naive UTC."""
         now = now or self._now()
-        local_now = now + _local_offset(now)
-        today = local_now.date()
+        today = _local_date(now)
         day_start, day_end = _utc(today), _utc(today + timedelta(days=1))
         with self.db.session(write=False) as s:
             open_task = (Task.done_at.is_(None), Task.deleted_at.is_(None), Task.due_at.is_not(None))
@@ -553,32 +599,29 @@ def _funnel(ctx: _Ctx, progress: Progress) -> ReportResult:
                        .order_by(Stage.position, Stage.id)).all()
     filters = [*ctx.deal_filters(), Deal.pipeline_id == pipeline_id]
     H = DealStageHistory
-    cohort = (select(H.deal_id.label("deal_id"), H.stage_id.label("stage_id"))
-              .join(Deal, Deal.id == H.deal_id)
-              .where(ctx.in_period(H.entered_at), H.stage_id.in_([st.id for st in stages]), *filters)
-              .distinct().subquery("cohort"))
-    reached = (select(H.deal_id.label("deal_id"), func.max(Stage.position).label("top"))
-               .join(Stage, Stage.id == H.stage_id)
-               .where(H.deal_id.in_(select(cohort.c.deal_id)))
-               .group_by(H.deal_id).subquery("reached"))
-    entered_stage = Stage.__table__.alias("entered_stage")
+    # One pass over the stage history in deal order (a covering index, no sort): per deal, which stages it entered
+    # in the period and the furthest stage position it entered from the period's start on. A deal that entered
+    # stage i went on when it was won or that furthest position lies beyond i.
+    entered = [func.max(case((and_(H.stage_id == st.id, H.entered_at < ctx.hi), 1), else_=0)).label(f"e{n}")
+               for n, st in enumerate(stages)]
+    furthest = func.max(case({st.id: st.position for st in stages}, value=H.stage_id)).label("top")
+    per_deal = (select(H.deal_id, *entered, furthest).where(H.entered_at >= ctx.lo)
+                .group_by(H.deal_id).subquery("per_deal"))
     won = Deal.status == _WON
-    counts = {r.stage_id: r for r in s.execute(
-        select(cohort.c.stage_id, func.count().label("n"),
-               func.sum(case((or_(won, reached.c.top > entered_stage.c.position), 1), else_=0)).label("next"),
-               func.sum(case((won, 1), else_=0)).label("won"))
-        .select_from(cohort)
-        .join(Deal, Deal.id == cohort.c.deal_id)
-        .join(reached, reached.c.deal_id == cohort.c.deal_id)
-        .join(entered_stage, entered_stage.c.id == cohort.c.stage_id)
-        .group_by(cohort.c.stage_id))}
+    figures: list[Any] = []
+    for n, st in enumerate(stages):
+        flag = per_deal.c[f"e{n}"] == 1
+        figures += [func.sum(case((flag, 1), else_=0)),
+                    func.sum(case((and_(flag, or_(won, per_deal.c.top > st.position)), 1), else_=0)),
+                    func.sum(case((and_(flag, won), 1), else_=0))]
+    sums = s.execute(select(*figures).select_from(per_deal).join(Deal, Deal.id == per_deal.c.deal_id)
+                     .where(*filters)).one() if stages else ()
     progress.step(1, 3, TITLES["funnel"])
     won_count = int(s.scalar(select(func.count(Deal.id)).where(*filters, won, ctx.closed_in_period())) or 0)
     rows: list[tuple[object, ...]] = []
-    for st in stages:
-        r = counts.get(st.id)
-        n = int(r.n) if r else 0
-        rows.append((st.name, n, _pct(int(r.next) if r else 0, n), _pct(int(r.won) if r else 0, n)))
+    for n, st in enumerate(stages):
+        count, onward, won_n = (int(v or 0) for v in sums[3 * n:3 * n + 3])
+        rows.append((st.name, count, _pct(onward, count), _pct(won_n, count)))
     rows.append(("Won", won_count, None, None))
     columns = (_col("stage", "Stage", "text"), _col("entered", "Entered", "int"),
                _col("to_next", "To next stage", "percent"), _col("to_won", "To won", "percent"))
@@ -600,17 +643,17 @@ def _won_lost(ctx: _Ctx, progress: Progress) -> ReportResult:
     counts = {k: Counter[str]() for k in keys}
     amounts = {k: {_WON: Decimal(0), _LOST: Decimal(0)} for k in keys}
     where = [*ctx.deal_filters(), Deal.currency == currency]
-    day = ctx.local_day(Deal.created_at)
-    for d, n in s.execute(select(day, func.count(Deal.id)).where(*where, ctx.in_period(Deal.created_at))
-                          .group_by(day)):
-        counts[bucket_key(date.fromisoformat(d), gran)]["new"] += int(n)
+    # One count per bucket over the (currency, created_at) index: no sort of the period's deals by day.
+    for key, lo, hi in ctx.buckets(gran):
+        counts[key]["new"] = int(s.scalar(select(func.count(Deal.id))
+                                          .where(*where, Deal.created_at >= lo, Deal.created_at < hi)) or 0)
     progress.step(1, 3, TITLES["won-lost"])
-    closed = ctx.day_text(Deal.closed_on)
-    for status, d, n, total in s.execute(
-            select(Deal.status, closed, func.count(Deal.id), func.sum(Deal.amount))
+    # Closing dates are local dates: grouped in the (currency, status, closed_on) index order.
+    for status, day, n, total in s.execute(
+            select(Deal.status, Deal.closed_on, func.count(Deal.id), func.sum(Deal.amount))
             .where(*where, Deal.status.in_((_WON, _LOST)), ctx.closed_in_period())
-            .group_by(Deal.status, closed)):
-        key = bucket_key(date.fromisoformat(d), gran)
+            .group_by(Deal.status, Deal.closed_on)):
+        key = bucket_key(day or q.start, gran)
         counts[key][status] += int(n)
         amounts[key][status] += _money(total)
     rows = [(k, counts[k]["new"], counts[k][_WON], amounts[k][_WON], counts[k][_LOST], amounts[k][_LOST])
@@ -692,9 +735,11 @@ def _managers(ctx: _Ctx, progress: Progress) -> ReportResult:
         if status == _WON:
             won_amount[owner] = _money(total)
     progress.step(1, 3, TITLES["managers"])
-    for user, kind, n in s.execute(_activity_counts(ctx, Activity.user_id)):
-        figures[user][kind] += int(n)
-    task_where = [Task.done_at.is_(None), Task.deleted_at.is_(None), Task.due_at < ctx.now]
+    for user, kind, n in _activity_counts(ctx, ctx.lo, ctx.hi):
+        figures[user][kind] += n
+    # Overdue as on the dashboard: due before today began (a task due this morning is today's, not overdue).
+    today = _local_date(ctx.now)
+    task_where = [Task.done_at.is_(None), Task.deleted_at.is_(None), Task.due_at < _utc(today)]
     if q.owner_id is not None:
         task_where.append(Task.owner_id == q.owner_id)
     for owner, n in s.execute(select(Task.owner_id, func.count(Task.id)).where(*task_where)
@@ -719,16 +764,28 @@ def _managers(ctx: _Ctx, progress: Progress) -> ReportResult:
                    [Series("Won amount", tuple(float(won_amount[o]) for o in order))], totals, currency, found)
 
 
-def _activity_counts(ctx: _Ctx, *group: Any) -> Select[Any]:
-    """Calls, emails and meetings of the period grouped by `group` and kind; deal filters apply through the deal."""
+def _activity_counts(ctx: _Ctx, lo: datetime, hi: datetime) -> list[tuple[int | None, str, int]]:
+    """(user, kind, count) of the calls, emails and meetings in [lo, hi); deal filters apply through the deal.
+
+    Users are named in an IN list so the (kind, user_id, occurred_at) index hands the rows over already grouped:
+    no sort of a million activities; the rows without a user are counted by a second query on the same index.
+    """
     q = ctx.q
-    where: list[ColumnElement[bool]] = [Activity.kind.in_(ACTIVITY_KINDS), ctx.in_period(Activity.occurred_at),
-                                        Activity.deleted_at.is_(None)]
-    if q.owner_id is not None:
-        where.append(Activity.user_id == q.owner_id)
+    where: list[ColumnElement[bool]] = [Activity.kind.in_(ACTIVITY_KINDS), Activity.occurred_at >= lo,
+                                        Activity.occurred_at < hi, Activity.deleted_at.is_(None)]
     if ctx.has_deal_filters():
         where.append(Activity.deal_id.in_(select(Deal.id).where(*ctx.deal_filters())))
-    return select(*group, Activity.kind, func.count(Activity.id)).where(*where).group_by(*group, Activity.kind)
+    users = [q.owner_id] if q.owner_id is not None else ctx.user_ids()
+    rows: list[tuple[int | None, str, int]] = []
+    if users:
+        rows += [(u, k, int(n)) for k, u, n in ctx.s.execute(
+            select(Activity.kind, Activity.user_id, func.count(Activity.id))
+            .where(*where, Activity.user_id.in_(users)).group_by(Activity.kind, Activity.user_id))]
+    if q.owner_id is None:
+        rows += [(None, k, int(n)) for k, n in ctx.s.execute(
+            select(Activity.kind, func.count(Activity.id)).where(*where, Activity.user_id.is_(None))
+            .group_by(Activity.kind))]
+    return rows
 
 
 # ---- plan ----------------------------------------------------------------------------------------------------------
@@ -1034,10 +1091,10 @@ def _activity(ctx: _Ctx, progress: Progress) -> ReportResult:
     keys = bucket_keys(q.start, q.end, gran)
     per_bucket = {k: dict.fromkeys(ACTIVITY_KINDS, 0) for k in keys}
     per_owner: dict[int | None, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ACTIVITY_KINDS, 0))
-    day = ctx.local_day(Activity.occurred_at)
-    for d, user, kind, n in ctx.s.execute(_activity_counts(ctx, day, Activity.user_id)):
-        per_bucket[bucket_key(date.fromisoformat(d), gran)][kind] += int(n)
-        per_owner[user][kind] += int(n)
+    for key, lo, hi in ctx.buckets(gran):
+        for user, kind, n in _activity_counts(ctx, lo, hi):
+            per_bucket[key][kind] += n
+            per_owner[user][kind] += n
     progress.step(1, 3, TITLES["activity"])
     rows = [(k, c["call"], c["email"], c["meeting"], c["call"] + c["email"] + c["meeting"])
             for k, c in per_bucket.items()]

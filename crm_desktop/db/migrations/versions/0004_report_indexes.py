@@ -1,0 +1,44 @@
+"""reports: covering indexes for the report aggregates and the dashboard's latest activities
+
+Revision ID: 0004
+Revises: 0003
+
+Each report query reads one of these indexes alone (no row lookups into the tables) over the period's range:
+deals by currency and creation or by currency, outcome and closing date; activities by kind, user and time; stage
+history in deal order (funnel) and by the end of a stay (days in stage). Measured in benchmarks/reports.py.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0004'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+LIVE = sa.text('deleted_at IS NULL')
+
+
+def upgrade() -> None:
+    op.create_index('ix_deals_report_created', 'deals',
+                    ['currency', 'created_at', 'status', 'owner_id', 'pipeline_id', 'lead_source_id', 'campaign_id'],
+                    unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_index('ix_deals_report_status', 'deals',
+                    ['currency', 'status', 'closed_on', 'amount', 'owner_id', 'pipeline_id', 'lead_source_id', 'campaign_id', 'loss_reason_id', 'stage_id', 'company_id', 'person_id', 'created_at', 'expected_close_on', 'probability'],
+                    unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_index('ix_activities_report', 'activities', ['kind', 'user_id', 'occurred_at', 'deal_id'],
+                    unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_index('ix_activities_recent', 'activities', ['occurred_at'], unique=False)
+    op.create_index('ix_deal_stage_history_report', 'deal_stage_history', ['deal_id', 'stage_id', 'entered_at'],
+                    unique=False)
+    op.create_index('ix_deal_stage_history_left', 'deal_stage_history',
+                    ['left_at', 'stage_id', 'entered_at', 'deal_id'], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index('ix_deal_stage_history_left', table_name='deal_stage_history')
+    op.drop_index('ix_deal_stage_history_report', table_name='deal_stage_history')
+    op.drop_index('ix_activities_recent', table_name='activities')
+    op.drop_index('ix_activities_report', table_name='activities')
+    op.drop_index('ix_deals_report_status', table_name='deals')
+    op.drop_index('ix_deals_report_created', table_name='deals')
