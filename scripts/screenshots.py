@@ -10,7 +10,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def main() -> int:
@@ -91,9 +93,67 @@ def main() -> int:
     settle()
     dialog.grab().save(str(options.out / f"{options.lang}_settings.png"))
     dialog.close()
+    import_wizard_shots(window, options.out, options.lang, settle)
     window.close()
     QApplication.processEvents()
     return 0
+
+
+# A small sheet as people get them (a title above the header), in the language of the screenshots.
+SAMPLE_SHEETS = {
+    "fa": (["نام", "نام خانوادگی", "ایمیل", "تلفن همراه", "شرکت", "شهر", "تاریخ تولد", "علاقه"],
+           [["سارا", "احمدی", "sara@example.ir", "+98 912 345 6789", "پارس تجارت", "تهران", "۱۳۶۴/۰۱/۱۵", "کوه"],
+            ["علی", "رضایی", "نامعتبر", "", "پارس تجارت", "اصفهان", "", ""],
+            ["مریم", "کریمی", "maryam@example.ir", "+98 935 111 2233", "", "شیراز", "۱۳۷۰/۰۶/۳۱", "کتاب"]]),
+    "en": (["First Name", "Last Name", "E-mail Address", "Mobile Phone", "Company", "City", "Birthday", "Hobby"],
+           [["Anna", "Kowalska", "anna@example.pl", "+48 601 234 567", "Kowalski Sp. z o.o.", "Kraków",
+             "1985-04-12", "sailing"],
+            ["Jan", "de Vries", "not an email", "", "Vries BV", "Utrecht", "", "chess"],
+            ["Olga", "Ivanova", "olga@example.ru", "+7 912 345-67-89", "", "Kazan", "1990-03-12", ""]]),
+}
+
+
+def import_wizard_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]) -> None:
+    """The import wizard's pages over a generated workbook: file, mapping, options, preview, a test run."""
+    import openpyxl
+    from PySide6.QtWidgets import QWizard
+
+    from crm_desktop.ui.imports.wizard import ImportWizard
+
+    headers, rows = SAMPLE_SHEETS.get(lang, SAMPLE_SHEETS["en"])
+    path = Path(tempfile.mkdtemp(prefix="crm-shots-")) / "customers.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Customers 2025"])
+    sheet.append([])
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+    def wait_for(condition: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + 20
+        while not condition() and time.monotonic() < deadline:
+            settle()
+
+    wizard = ImportWizard(window.ctx, window, path=path)
+    wizard.show()
+    wait_for(wizard.file_page.isComplete)
+    names = ("file", "mapping", "options", "preview", "run")
+    for index, name in enumerate(names):
+        if index == ImportWizard.PAGE_PREVIEW:
+            wait_for(wizard.preview_page.isComplete)
+        if index == ImportWizard.PAGE_RUN:
+            wizard.run_page.start(dry_run=True)
+            wait_for(lambda: wizard.run_page.job is None)
+        settle()
+        wizard.grab().save(str(out / f"{lang}_import_{index + 1}_{name}.png"))
+        if index + 1 < len(names):
+            wizard.next()
+            wait_for(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+                     or wizard.currentId() == ImportWizard.PAGE_RUN)
+    wizard.reject()
+    settle()
 
 
 if __name__ == "__main__":
