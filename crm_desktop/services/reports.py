@@ -569,10 +569,29 @@ def _result(ctx: _Ctx, columns: Sequence[Column], rows: Iterable[Sequence[object
             currency: str | None = None, found: Sequence[str] = (), extra: dict[str, object] | None = None,
             ) -> ReportResult:
     q = ctx.q
+    extra = dict(extra or {})
+    filters = _filter_names(ctx)
+    if filters:
+        extra["filters"] = filters
     return ReportResult(name=q.name, title=TITLES[q.name], query=q, columns=tuple(columns),
                         rows=tuple(tuple(r) for r in rows), chart=chart, categories=tuple(categories),
                         series=tuple(series), currency=currency, currencies_found=tuple(found),
-                        notes=tuple(ctx.notes), totals=totals, extra=extra or {})
+                        notes=tuple(ctx.notes), totals=totals, extra=extra)
+
+
+def _filter_names(ctx: _Ctx) -> dict[str, str]:
+    """The filters the report ran with, by name, for the heading of an export."""
+    q, s = ctx.q, ctx.s
+    names: dict[str, str] = {}
+    if q.pipeline_id is not None:
+        names["pipeline"] = s.scalar(select(Pipeline.name).where(Pipeline.id == q.pipeline_id)) or "?"
+    if q.owner_id is not None:
+        names["owner"] = ctx.user_names([q.owner_id]).get(q.owner_id) or "?"
+    if q.lead_source_id is not None:
+        names["source"] = s.scalar(select(LeadSource.name).where(LeadSource.id == q.lead_source_id)) or "?"
+    if q.tag_id is not None:
+        names["tag"] = s.scalar(select(Tag.name).where(Tag.id == q.tag_id)) or "?"
+    return names
 
 
 # ---- funnel ------------------------------------------------------------------------------------------------------
