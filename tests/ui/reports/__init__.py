@@ -1,0 +1,1 @@
+"""Widget tests of the Reports panel, its charts and its editors."""
