@@ -445,7 +445,7 @@ def _check_zip(path: Path) -> bool:
                     raise _bomb(path)
             if total > MAX_UNCOMPRESSED:
                 raise _bomb(path)
-            _check_real_sizes(path, members)
+            _check_members(path, members)
             return _date_1904(archive)
     except zipfile.BadZipFile as exc:
         raise _unreadable(path, exc) from None
@@ -469,46 +469,146 @@ def _bomb(path: Path) -> ValidationError:
                            "was not opened.")
 
 
-def _check_real_sizes(path: Path, members: Sequence[zipfile.ZipInfo]) -> None:
-    """Unpack the members that could exceed the caps and count, in case the sizes in the directory lie.
+def _check_members(path: Path, members: Sequence[zipfile.ZipInfo]) -> None:
+    """Unpack (as a count, keeping nothing) what could exceed the caps, in case the directory's sizes lie, and
+    every XML part, whose cell references must not span more than MAX_CELLS.
 
-    Only a member whose packed size times deflate's best ratio could pass the caps is unpacked (as a count,
-    nothing is kept); an ordinary workbook has none, or its one big sheet.
+    A member whose packed size times deflate's best ratio stays under the caps cannot be a bomb and is not
+    unpacked for the count; an ordinary workbook unpacks only its sheets and shared strings here.
     """
     budget = MAX_UNCOMPRESSED
     with path.open("rb") as file:
         for info in members:
-            limit = max(info.file_size, RATIO_FLOOR, MAX_RATIO * info.compress_size)
-            if info.compress_type != zipfile.ZIP_DEFLATED or info.compress_size * _DEFLATE_MAX_RATIO <= min(
-                    limit, budget):
+            limit = min(max(info.file_size, RATIO_FLOOR, MAX_RATIO * info.compress_size), budget)
+            harmless = info.compress_type == zipfile.ZIP_STORED or info.compress_size * _DEFLATE_MAX_RATIO <= limit
+            xml = info.filename.lower().endswith(".xml")
+            if harmless and not xml:
                 budget -= info.file_size
                 continue
-            file.seek(info.header_offset)
-            header = file.read(_LOCAL_HEADER.size)
-            if len(header) < _LOCAL_HEADER.size:
-                raise _unreadable(path, zipfile.BadZipFile("truncated member"))
-            fields = _LOCAL_HEADER.unpack(header)
-            file.seek(fields[-2] + fields[-1], io.SEEK_CUR)     # the name and extra field
-            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            left = info.compress_size
+            scan = _AreaScan() if xml else None
             produced = 0
-            while left > 0 and not inflater.eof:
-                chunk = file.read(min(left, 1024 * 1024))
-                if not chunk:
-                    break
-                left -= len(chunk)
-                try:
-                    # Capped output per call: a bomb is counted in small steps, never unpacked in memory.
-                    data = inflater.decompress(chunk, 16 * 1024 * 1024)
-                    produced += len(data)
-                    while inflater.unconsumed_tail and produced <= min(limit, budget):
-                        data = inflater.decompress(inflater.unconsumed_tail, 16 * 1024 * 1024)
-                        produced += len(data)
-                except zlib.error as exc:
-                    raise _unreadable(path, exc) from None
-                if produced > min(limit, budget):
-                    raise _bomb(path)
+            for chunk in _unpacked(path, file, info, limit):
+                produced += len(chunk)
+                if scan is not None:
+                    scan.feed(chunk)
+            if scan is not None and scan.needs_exact_count():
+                scan.count_exactly(_unpacked(path, file, info, limit))
+            if scan is not None and scan.cells() > MAX_CELLS:
+                raise ValidationError(f"'{path.name}' has a sheet whose cells span a block of {scan.cells():,} "
+                                      f"cells (at most {MAX_CELLS:,} can be read); it was not opened. Copy the "
+                                      "table to a new workbook and import that.")
             budget -= produced
+
+
+_CHUNK = 4 * 1024 * 1024
+
+
+def _unpacked(path: Path, file: io.BufferedReader, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    """The unpacked bytes of a member in chunks; a zip bomb (more than `limit` bytes) raises on the way."""
+    file.seek(info.header_offset)
+    header = file.read(_LOCAL_HEADER.size)
+    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise _unreadable(path, zipfile.BadZipFile(f"bad member {info.filename}"))
+    fields = _LOCAL_HEADER.unpack(header)
+    file.seek(fields[-2] + fields[-1], io.SEEK_CUR)     # the name and extra field
+    left = info.compress_size
+    if info.compress_type == zipfile.ZIP_STORED:
+        while left > 0 and (chunk := file.read(min(left, _CHUNK))):
+            left -= len(chunk)
+            yield chunk
+        return
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise _unreadable(path, zipfile.BadZipFile(f"unsupported compression of {info.filename}"))
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    produced = 0
+    try:
+        while left > 0 and not inflater.eof:
+            packed = file.read(min(left, 1024 * 1024))
+            if not packed:
+                break
+            left -= len(packed)
+            # Capped output per call: a bomb is counted in small steps, never unpacked whole in memory.
+            while packed:
+                chunk = inflater.decompress(packed, _CHUNK)
+                produced += len(chunk)
+                if produced > limit:
+                    raise _bomb(path)
+                if chunk:
+                    yield chunk
+                packed = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise _unreadable(path, exc) from None
+
+
+MAX_CELLS = 30_000_000                    # calamine keeps 32 bytes a cell: about 1 GB
+# XML may put any white space before an attribute: it becomes a space, so ' r="' finds every reference and
+# no attribute that merely ends in r (lastClr="FFFFFF").
+_WHITE_TO_SPACE = bytes.maketrans(b"\t\n\r", b"   ")
+_REF_CLASSES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\t\n\r", b"A" * 26 + b"0" * 10 + b"   ")
+_COLUMN_REFS = re.compile(rb' r="([A-Z]{2,3})[0-9]')
+_LONG_ROW_REFS = re.compile(rb' r="[A-Z]{0,3}([0-9]{5,})"')
+
+
+class _AreaScan:
+    """How far apart the cell references (r="B12") of a sheet's XML go, bounded cheaply while it is unpacked.
+
+    calamine makes a sheet one dense block from its first to its farthest cell, 32 bytes a cell; one cell at
+    XFD1048576 asks for 550 GB and aborts the process. Letters and digits are first mapped to 'A' and '0', so
+    plain substring searches bound the columns (by letter count) and rows (by digit count); only a sheet both
+    wide and long needs count_exactly().
+    """
+
+    def __init__(self) -> None:
+        self.tail = b""
+        self.letters = 1
+        self.rows_5_digits = False
+        self.rows_7_digits = False
+        self.max_column = 0
+        self.max_row = 0
+        self.exact = False
+
+    def feed(self, chunk: bytes) -> None:
+        data = (self.tail + chunk).translate(_REF_CLASSES)
+        self.tail = chunk[-16:]
+        if self.letters < 3 and b' r="AAA' in data:
+            self.letters = 3
+        elif self.letters < 2 and b' r="AA' in data:
+            self.letters = 2
+        # A reference ends in its row's digits and a quote; another attribute that looks alike only costs
+        # the exact count.
+        if not self.rows_7_digits and b'0000000"' in data:
+            self.rows_7_digits = self.rows_5_digits = True
+        if not self.rows_5_digits and b'00000"' in data:
+            self.rows_5_digits = True
+
+    def needs_exact_count(self) -> bool:
+        return self.letters == 3 or self.rows_7_digits or (self.letters == 2 and self.rows_5_digits)
+
+    def count_exactly(self, chunks: Iterator[bytes]) -> None:
+        tail = b""
+        for chunk in chunks:
+            data = (tail + chunk).translate(_WHITE_TO_SPACE)
+            tail = chunk[-16:]
+            for letters in set(_COLUMN_REFS.findall(data)):
+                self.max_column = max(self.max_column, _column_number(letters))
+            rows = _LONG_ROW_REFS.findall(data)
+            if rows:
+                self.max_row = max(self.max_row, max(map(int, rows)))
+        self.exact = True
+
+    def cells(self) -> int:
+        if self.exact:
+            return max(self.max_column, 26) * max(self.max_row, 9_999)
+        columns = 26 if self.letters == 1 else 702
+        rows = 9_999 if not self.rows_5_digits else 999_999 if not self.rows_7_digits else 9_999_999
+        return columns * rows
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters:
+        number = number * 26 + byte - 64
+    return number
 
 
 def _date_1904(archive: zipfile.ZipFile) -> bool:

@@ -469,3 +469,40 @@ def test_excel_sep_hint_line_sets_the_delimiter(tmp_path: Path) -> None:
     source = inspect(path)
     assert source.delimiter == "|"
     assert list(iter_rows(source)) == [(3, ("Ann", "a, b; c"))]
+
+
+def _far_cell_workbook(path: Path, far: str, separator: str = " ", written_as: str | None = None) -> Path:
+    """A small workbook with one cell at `far` (written at `written_as` and renamed in the XML, for cells
+    openpyxl refuses to write), optionally with other white space before its r attribute, as XML allows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Name", "Email"])
+    ws.append(["Ann", "a@x.nl"])
+    ws[written_as or far] = "far away"
+    wb.save(path)
+    parts = {}
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            parts[info.filename] = archive.read(info.filename)
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(f'<c r="{written_as or far}"'.encode(), f'<c{separator}r="{far}"'.encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(("far", "separator", "written_as"), [
+    ("XFD1048576", " ", None), ("XFD1048576", "\n\t", None), ("A99999999", " ", "A2000"), ("ZZ900000", " ", None)])
+def test_a_cell_far_away_is_refused_before_calamine_allocates_the_block(tmp_path: Path, far: str, separator: str,
+                                                                        written_as: str | None) -> None:
+    # calamine makes a sheet one dense block up to its farthest cell: XFD1048576 would abort the process.
+    path = _far_cell_workbook(tmp_path / "far.xlsx", far, separator, written_as)
+    assert path.stat().st_size < 20_000
+    with pytest.raises(ValidationError, match="cells span a block of"):
+        inspect(path)
+
+
+def test_a_wide_and_long_sheet_within_the_cell_limit_passes(tmp_path: Path) -> None:
+    path = _far_cell_workbook(tmp_path / "wide.xlsx", "AZ200000")          # 52 x 200,000 = 10.4 M cells
+    assert tabular._check_workbook(path) is False
