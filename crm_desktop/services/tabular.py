@@ -406,6 +406,7 @@ def _check_workbook(path: Path) -> bool:
         # Encrypted xlsx is an OLE2 container holding an EncryptedPackage stream; plain OLE2 is an old .xls.
         if path.suffix.lower() != ".xls" and _contains(path, _ENCRYPTED_PACKAGE):
             raise ValidationError(_PASSWORD.format(name=path.name))
+        _check_xls(path)
         date_1904 = False
     elif magic.startswith(_ZIP_MAGIC):
         date_1904 = _check_zip(path)
@@ -494,9 +495,7 @@ def _check_members(path: Path, members: Sequence[zipfile.ZipInfo]) -> None:
             if scan is not None and scan.needs_exact_count():
                 scan.count_exactly(_unpacked(path, file, info, limit))
             if scan is not None and scan.cells() > MAX_CELLS:
-                raise ValidationError(f"'{path.name}' has a sheet whose cells span a block of {scan.cells():,} "
-                                      f"cells (at most {MAX_CELLS:,} can be read); it was not opened. Copy the "
-                                      "table to a new workbook and import that.")
+                raise _too_many_cells(path, scan.cells())
             budget -= produced
 
 
@@ -609,6 +608,122 @@ def _column_number(letters: bytes) -> int:
     for byte in letters:
         number = number * 26 + byte - 64
     return number
+
+
+def _too_many_cells(path: Path, cells: int) -> ValidationError:
+    return ValidationError(f"'{path.name}' has a sheet whose cells span a block of {cells:,} cells (at most "
+                           f"{MAX_CELLS:,} can be read); it was not opened. Copy the table to a new workbook and "
+                           "import that.")
+
+
+# ------------------------------------------------------------------------------------- old .xls (OLE2 + BIFF)
+# calamine makes an .xls sheet one dense block too, and a BIFF cell names its row and column (up to 65535 each):
+# one crafted cell asks for 137 GB. The Workbook stream is read out of the OLE2 container and its cell records
+# are bounded before calamine sees the file.
+
+_END_OF_CHAIN = 0xFFFFFFFA                 # this and above: end of chain, free, FAT or DIFAT sector markers
+_BIFF_BOF = frozenset({0x0009, 0x0209, 0x0409, 0x0809})
+# FORMULA, NUMBER, LABEL, BOOLERR, RK, LABELSST, RSTRING, BLANK: row and column first; MULRK and MULBLANK also
+# end with their last column.
+_BIFF_CELLS = frozenset({0x0006, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6, 0x0201, 0x0406})
+_BIFF_MULTI = frozenset({0x00BD, 0x00BE})
+
+
+def _check_xls(path: Path) -> None:
+    data = path.read_bytes()                # at most MAX_BYTES; an .xls holds at most 65,536 rows anyway
+    stream = _ole_stream(data, ("Workbook", "Book"))
+    if stream is None:
+        return                              # not readable as OLE2: calamine says so in its own words
+    cells = _biff_cells(stream)
+    if cells > MAX_CELLS:
+        raise _too_many_cells(path, cells)
+
+
+def _ole_stream(data: bytes, names: Sequence[str]) -> bytes | None:
+    """The first stream called one of `names` in an OLE2 compound file, or None when it cannot be found."""
+    if len(data) < 512:
+        return None
+    shift, mini_shift = struct.unpack_from("<HH", data, 30)
+    if shift not in (9, 12) or mini_shift != 6:
+        return None
+    size = 1 << shift
+    fat_count, directory_start = struct.unpack_from("<LL", data, 44)
+    mini_cutoff, minifat_start, _, difat_start, difat_count = struct.unpack_from("<LLLLL", data, 56)
+    sectors = max((len(data) - size) // size, 0)
+
+    def sector(index: int) -> bytes:
+        return data[(index + 1) * size:(index + 2) * size] if index < sectors else b""
+
+    fat_sectors = list(struct.unpack_from("<109L", data, 76))
+    following = difat_start
+    for _ in range(min(difat_count, sectors)):
+        if following >= _END_OF_CHAIN:
+            break
+        block = sector(following)
+        if len(block) < size:
+            return None
+        entries = struct.unpack(f"<{size // 4}L", block)
+        fat_sectors.extend(entries[:-1])
+        following = entries[-1]
+    fat_bytes = b"".join(sector(i) for i in fat_sectors[:fat_count] if i < _END_OF_CHAIN)
+    fat = struct.unpack(f"<{len(fat_bytes) // 4}L", fat_bytes[:len(fat_bytes) // 4 * 4])
+
+    def chain(start: int, table: Sequence[int]) -> list[int]:
+        found: list[int] = []
+        current = start
+        while current < _END_OF_CHAIN and current < len(table) and len(found) <= len(table):   # no endless loop
+            found.append(current)
+            current = table[current]
+        return found
+
+    directory = b"".join(sector(i) for i in chain(directory_start, fat))
+    entries_found: list[tuple[str, int, int, int]] = []
+    for offset in range(0, len(directory) - 127, 128):
+        name_length, kind = struct.unpack_from("<HB", directory, offset + 64)
+        start, length = struct.unpack_from("<LL", directory, offset + 116)
+        name = directory[offset:offset + max(min(name_length, 64) - 2, 0)].decode("utf-16-le", "replace")
+        entries_found.append((name, kind, start, length))
+    if not entries_found:
+        return None
+    root = entries_found[0]
+    stream = next((e for e in entries_found if e[1] == 2 and e[0] in names), None)
+    if stream is None:
+        return None
+    _, _, start, length = stream
+    if length < mini_cutoff:
+        # Small streams live in 64-byte pieces of the root entry's mini stream.
+        mini = b"".join(sector(i) for i in chain(root[2], fat))
+        minifat_bytes = b"".join(sector(i) for i in chain(minifat_start, fat))
+        minifat = struct.unpack(f"<{len(minifat_bytes) // 4}L", minifat_bytes[:len(minifat_bytes) // 4 * 4])
+        body = b"".join(mini[i * 64:(i + 1) * 64] for i in chain(start, minifat))
+    else:
+        body = b"".join(sector(i) for i in chain(start, fat))
+    return body[:length]
+
+
+def _biff_cells(stream: bytes) -> int:
+    """The largest block (rows x columns, from A1) that the cell records of any sheet in a BIFF stream span."""
+    largest = 0
+    rows = columns = -1
+    position = 0
+    end = len(stream) - 4
+    unpack = struct.unpack_from
+    while position <= end:
+        kind, length = unpack("<HH", stream, position)
+        body = position + 4
+        position = body + length
+        if kind in _BIFF_CELLS or kind in _BIFF_MULTI:
+            if length < 4 or position > len(stream):
+                continue
+            row, column = unpack("<HH", stream, body)
+            if kind in _BIFF_MULTI and length >= 6:
+                column = max(column, unpack("<H", stream, position - 2)[0])
+            rows = max(rows, row)
+            columns = max(columns, column)
+        elif kind in _BIFF_BOF:
+            largest = max(largest, (rows + 1) * (columns + 1))    # a new sheet (or the workbook globals)
+            rows = columns = -1
+    return max(largest, (rows + 1) * (columns + 1))
 
 
 def _date_1904(archive: zipfile.ZipFile) -> bool:

@@ -506,3 +506,29 @@ def test_a_cell_far_away_is_refused_before_calamine_allocates_the_block(tmp_path
 def test_a_wide_and_long_sheet_within_the_cell_limit_passes(tmp_path: Path) -> None:
     path = _far_cell_workbook(tmp_path / "wide.xlsx", "AZ200000")          # 52 x 200,000 = 10.4 M cells
     assert tabular._check_workbook(path) is False
+
+
+def _biff(*records: tuple[int, bytes]) -> bytes:
+    return b"".join(struct.pack("<HH", kind, len(body)) + body for kind, body in records)
+
+
+def test_biff_cell_records_bound_each_sheet() -> None:
+    bof = (0x0809, b"\0" * 16)
+    number = (0x0203, struct.pack("<HHH", 9, 2, 0) + b"\0" * 8)           # row 10, column C
+    mulrk = (0x00BD, struct.pack("<HH", 3, 1) + b"\0" * 12 + struct.pack("<H", 5))   # row 4, columns B..F
+    assert tabular._biff_cells(_biff(bof, number, bof, mulrk)) == 30      # the larger sheet: 10 x 3
+    assert tabular._biff_cells(_biff(bof, mulrk)) == 4 * 6
+    assert tabular._biff_cells(_biff(bof)) == 0
+    assert tabular._biff_cells(b"\x03") == 0
+
+
+@real
+def test_an_xls_cell_far_away_is_refused(tmp_path: Path) -> None:
+    data = bytearray((REALDATA / "xlsx" / "calamine_merge_cells.xls").read_bytes())
+    assert tabular._biff_cells(tabular._ole_stream(bytes(data), ("Workbook",)) or b"") == 16
+    label = data.find(b"\xfd\x00\x0a\x00")                  # a LABELSST record: row, column, style, string
+    struct.pack_into("<HH", data, label + 4, 0xFFF0, 0xFFF0)
+    path = tmp_path / "far.xls"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValidationError, match="cells span a block of"):
+        inspect(path)
