@@ -401,7 +401,8 @@ def propose(kind: str, headers: Sequence[str], custom_fields: Mapping[int, str] 
 # ------------------------------------------------------------------------------------------------ memory
 
 def _memory_key(kind: str, headers: Sequence[str]) -> str:
-    text = "\x1f".join([kind, *(" ".join(_words(h)) for h in headers)])
+    # Folded and with single spaces, digits kept: "Phone 1", "Phone 2" and "Phone 2", "Phone 1" differ.
+    text = "\x1f".join([kind, *(" ".join(fold(h).split()) for h in headers)])
     return SETTING_PREFIX + hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 

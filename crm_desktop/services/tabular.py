@@ -1,6 +1,6 @@
 """Reading one table (a header row and rows of values) from a workbook or a CSV file, safely and as a stream.
 
-Workbooks (.xlsx .xlsm .xlsb .xls .ods) are read by python-calamine, which gives typed values (numbers, bools,
+Workbooks (.xlsx .xlsm .xls .ods) are read by python-calamine, which gives typed values (numbers, bools,
 dates and datetimes, including those of 1904 workbooks); before calamine sees a file it is checked for size,
 zip bombs and password protection. CSV files (.csv .tsv .txt) are decoded with a detected encoding and
 delimiter and read record by record, so a file of a million rows is never held in memory.
@@ -40,7 +40,8 @@ MAX_UNCOMPRESSED = 1024 * 1024 * 1024      # all members of a workbook together,
 MAX_RATIO = 100                            # unpacked:packed, for a member bigger than RATIO_FLOOR
 RATIO_FLOOR = 10 * 1024 * 1024
 HEADER_SCAN_ROWS = 30                      # the header row is looked for among these first rows
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# Not .xlsb: its binary sheets would need their own check of how far apart their cells are (see _AreaScan).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 DELIMITERS = (",", ";", "\t", "|")
 # What the wizard offers; detection may also answer utf-16-le/-be (no BOM) or utf-32.
@@ -80,7 +81,7 @@ class TableSource:
     """What inspect() detected about a file; the wizard shows it and may pass changed values back to inspect()."""
 
     path: Path
-    kind: str                              # "xlsx" (every calamine workbook: xlsx, xlsm, xlsb, xls, ods) | "csv"
+    kind: str                              # "xlsx" (every calamine workbook: xlsx, xlsm, xls, ods) | "csv"
     sheets: tuple[SheetInfo, ...]
     sheet: str | None
     encoding: str | None

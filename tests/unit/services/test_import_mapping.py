@@ -414,6 +414,7 @@ def test_a_confirmed_mapping_is_remembered_for_the_same_headers(db: Database) ->
     assert remembered(db, "contacts", ["naam", "E-MAIL", "Klantnummer "]) == {0: "full_name", 1: "email",
                                                                                2: "custom:3"}
     assert remembered(db, "contacts", ["E-mail", "Naam", "Klantnummer"]) is None
+    assert remembered(db, "contacts", ["Naam", "E-mail 2", "Klantnummer"]) is None
     assert remembered(db, "companies", headers) is None
     remember(db, "contacts", headers, {0: "first_name", 1: "email", 2: ""})
     assert remembered(db, "contacts", headers) == {0: "first_name", 1: "email", 2: ""}
