@@ -564,11 +564,13 @@ def _check(q: ReportQuery) -> None:
         raise ValidationError(f"'{q.currency}' is not a currency code; use three letters such as EUR.")
 
 
-def _result(ctx: _Ctx, columns: Sequence[Column], rows: Iterable[Sequence[object]], chart: str,
+def _result(ctx: _Ctx, columns: Sequence[Column], rows: Sequence[Sequence[object]], chart: str,
             categories: Sequence[str], series: Sequence[Series], totals: dict[str, object],
             currency: str | None = None, found: Sequence[str] = (), extra: dict[str, object] | None = None,
             ) -> ReportResult:
     q = ctx.q
+    if not rows:
+        categories, series = (), ()   # no data: no chart either
     extra = dict(extra or {})
     filters = _filter_names(ctx)
     if filters:
@@ -642,9 +644,11 @@ def _funnel(ctx: _Ctx, progress: Progress) -> ReportResult:
         count, onward, won_n = (int(v or 0) for v in sums[3 * n:3 * n + 3])
         rows.append((st.name, count, _pct(onward, count), _pct(won_n, count)))
     rows.append(("Won", won_count, None, None))
+    if not any(r[1] for r in rows):
+        rows = []      # nothing entered and nothing won: an empty report, not a row of zeros per stage
     columns = (_col("stage", "Stage", "text"), _col("entered", "Entered", "int"),
                _col("to_next", "To next stage", "percent"), _col("to_won", "To won", "percent"))
-    first = rows[0] if stages else None
+    first = rows[0] if rows and stages else None
     totals: dict[str, object] = {"pipeline": pipeline_name, "entered_first_stage": first[1] if first else 0,
                                  "won": won_count, "conversion_to_won": first[3] if first else None}
     return _result(ctx, columns, rows, "funnel", [str(r[0]) for r in rows],
@@ -675,6 +679,9 @@ def _won_lost(ctx: _Ctx, progress: Progress) -> ReportResult:
         key = bucket_key(day or q.start, gran)
         counts[key][status] += int(n)
         amounts[key][status] += _money(total)
+    # Every bucket is listed so the chart has no holes, unless nothing at all happened in the period.
+    if not any(sum(c.values()) for c in counts.values()):
+        keys = []
     rows = [(k, counts[k]["new"], counts[k][_WON], amounts[k][_WON], counts[k][_LOST], amounts[k][_LOST])
             for k in keys]
     columns = (_col("bucket", "Period", "text"), _col("new", "New", "int"), _col("won_count", "Won", "int"),
@@ -950,7 +957,7 @@ def _sources(ctx: _Ctx, progress: Progress) -> ReportResult:
                                    .group_by(model.lead_source_id)):
             by_source[source]["contacts"] += int(n)
     source_names: dict[int | None, str] = {None: "No source"}
-    source_names.update(s.execute(select(LeadSource.id, LeadSource.name)).tuples().all())
+    source_names.update((r[0], r[1]) for r in s.execute(select(LeadSource.id, LeadSource.name)))
     order = sorted(by_source, key=lambda k: (-source_revenue[k], -by_source[k]["leads"], k is None,
                                              source_names.get(k, "").casefold()))
     rows = [(source_names.get(k, ""), f["leads"], f["contacts"], f["won"], source_revenue[k],
@@ -1017,7 +1024,7 @@ def _loss_reasons(ctx: _Ctx, progress: Progress) -> ReportResult:
     reasons = s.execute(select(Deal.loss_reason_id, func.count(Deal.id), func.sum(Deal.amount))
                         .where(*where).group_by(Deal.loss_reason_id)).all()
     names: dict[int | None, str] = {None: "No reason"}
-    names.update(s.execute(select(LossReason.id, LossReason.name)).tuples().all())
+    names.update((r[0], r[1]) for r in s.execute(select(LossReason.id, LossReason.name)))
     total = sum(int(n) for _, n, _ in reasons)
     rows = [(names.get(r, ""), int(n), _money(a), _pct(int(n), total)) for r, n, a in reasons]
     rows.sort(key=lambda r: (-r[1], r[0] == "No reason", str(r[0]).casefold()))
@@ -1089,7 +1096,7 @@ def _abc_xyz(ctx: _Ctx, progress: Progress) -> ReportResult:
         cells[abc + xyz].append(name)
         client_rows.append((name, _money(rev), _pct(rev, revenue_total), _pct(running, revenue_total), abc,
                             round(cv, 1), xyz))
-    rows = [(a, len(cells[a + "X"]), len(cells[a + "Y"]), len(cells[a + "Z"])) for a in "ABC"]
+    rows = [(a, len(cells[a + "X"]), len(cells[a + "Y"]), len(cells[a + "Z"])) for a in "ABC"] if clients else []
     columns = (_col("class", "Class", "text"), _col("X", "X", "int"), _col("Y", "Y", "int"), _col("Z", "Z", "int"))
     client_table = ReportTable("Clients", (
         _col("client", "Client", "text"), _col("revenue", "Revenue", "money"), _col("share", "Share", "percent"),
@@ -1097,8 +1104,9 @@ def _abc_xyz(ctx: _Ctx, progress: Progress) -> ReportResult:
         _col("cv", "Variation", "percent"), _col("xyz", "XYZ", "text")), tuple(client_rows))
     totals: dict[str, object] = {"clients": len(client_rows), "revenue": _money(revenue_total), "months": months,
                                  **{cell: len(cells[cell]) for cell in CELLS}}
-    return _result(ctx, columns, rows, "matrix", CELLS,
-                   [Series("Clients", tuple(float(len(cells[c])) for c in CELLS))], totals, currency, found,
+    return _result(ctx, columns, rows, "matrix", CELLS if clients else (),
+                   [Series("Clients", tuple(float(len(cells[c])) for c in CELLS))] if clients else [], totals,
+                   currency, found,
                    {"cells": {c: tuple(v) for c, v in cells.items()}, "clients": client_table})
 
 
@@ -1115,8 +1123,10 @@ def _activity(ctx: _Ctx, progress: Progress) -> ReportResult:
             per_bucket[key][kind] += n
             per_owner[user][kind] += n
     progress.step(1, 3, TITLES["activity"])
-    rows = [(k, c["call"], c["email"], c["meeting"], c["call"] + c["email"] + c["meeting"])
-            for k, c in per_bucket.items()]
+    if not any(any(c.values()) for c in per_bucket.values()):
+        keys = []
+    rows = [(k, per_bucket[k]["call"], per_bucket[k]["email"], per_bucket[k]["meeting"],
+             sum(per_bucket[k].values())) for k in keys]
     names = ctx.user_names(per_owner)
     owner_rows = sorted(((names.get(o, ""), c["call"], c["email"], c["meeting"], sum(c.values()))
                          for o, c in per_owner.items()), key=lambda r: (-r[4], str(r[0]).casefold()))
