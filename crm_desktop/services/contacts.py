@@ -3,8 +3,6 @@ export of a selection. Qt-free; every method is one user action (one transaction
 
 from __future__ import annotations
 
-import csv
-import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -46,6 +44,7 @@ from crm_desktop.models import (
     person_tags,
     utcnow,
 )
+from crm_desktop.services import exports
 from crm_desktop.services.custom_fields import checked_values, live_definitions, log_text, read_value, write_value
 from crm_desktop.services.pipeline import AttachmentInfo, DocumentInfo, attachment_info
 from crm_desktop.services.progress import NO_PROGRESS, Progress
@@ -60,12 +59,9 @@ CHANNEL_LABELS = {
 ROLE_SUGGESTIONS = ("director", "chief accountant", "accountant", "lawyer", "secretary", "purchasing manager",
                     "sales manager", "it manager", "chief engineer", "engineer", "owner")
 STATUSES = tuple(s.value for s in ContactStatus)
-EXPORT_SUFFIXES = (".xlsx", ".csv")
+_EXPORT_KINDS = {"person": "contacts", "company": "companies"}
 
 _CHUNK = 500          # ids per IN (...) list: SQLite limits the number of bound parameters
-_WIDTH_SAMPLE = 500   # rows that decide the column widths of an .xlsx export (they are fixed before the rows)
-# Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _EMAIL_LOCAL_BAD = re.compile(r'[\s()<>\[\]:;,\\"]')
 _DOMAIN_LABEL = re.compile(r"^[^\W_](?:(?:[^\W_]|-)*[^\W_])?$")
 _COUNTRY = re.compile(r"[A-Z]{2}")
@@ -778,31 +774,12 @@ class ContactService:
     def export_rows(self, kind: str, ids: Sequence[int], path: Path, progress: Progress = NO_PROGRESS) -> int:
         """Write the records, in the order of `ids`, to an .xlsx or .csv file (by its suffix); returns how many.
 
-        One column per field, first and last names apart, custom fields last. Cells a spreadsheet would run as a
-        formula (starting with = + - @, tab or CR) are kept as text: quoted as text in .xlsx, prefixed with "'"
-        in .csv, where a file has no other way to say it. The file appears only when complete.
+        Every stored value, one column per field (all phones, emails and messengers in one cell each), custom
+        fields last: exports.export_records with the "full" layout, which also keeps formulas out and writes the
+        file only when complete.
         """
-        kind = _kind(kind)
-        path = Path(path)
-        suffix = path.suffix.lower()
-        if suffix not in EXPORT_SUFFIXES:
-            raise ValidationError(f"Export to a file ending in .xlsx or .csv, not '{path.name}'.")
-        part = path.with_name(path.name + ".part")
-        try:
-            with self.db.session(write=False) as s:
-                headers, keys = _export_columns(s, kind)
-                rows = _export_rows(s, kind, ids, keys, progress)
-                write = _write_xlsx if suffix == ".xlsx" else _write_csv
-                count = write(part, kind, headers, rows)
-            os.replace(part, path)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise ValidationError(f"The file '{path}' could not be written: {exc.strerror or exc}. "
-                                  "Nothing was exported.") from None
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        return count
+        return exports.export_records(self.db, _EXPORT_KINDS[_kind(kind)], path, ids=ids, progress=progress,
+                                      layout="full")
 
     # ---- reading helpers ---------------------------------------------------------------------------------------
 
@@ -1404,192 +1381,3 @@ def _reindex(s: Session, kind: str, ids: Sequence[int]) -> None:
         search_index.reindex(s, person_ids=ids)
     else:
         search_index.reindex(s, company_ids=ids)
-
-
-# ---- export ----------------------------------------------------------------------------------------------------
-
-_PERSON_EXPORT = (
-    ("id", "ID"), ("first_name", "First name"), ("middle_name", "Middle name"), ("last_name", "Last name"),
-    ("position", "Position"), ("company", "Company"), ("company_role", "Role"), ("phones", "Phones"),
-    ("emails", "Emails"), ("messengers", "Messengers"), ("birthday", "Birthday"), ("address", "Address"),
-    ("city", "City"), ("country", "Country"), ("language", "Language"), ("status", "Status"),
-    ("lead_source", "Lead source"), ("owner", "Owner"), ("tags", "Tags"), ("notes", "Notes"),
-    ("last_activity_at", "Last activity"), ("created_at", "Created"), ("updated_at", "Updated"),
-)
-_COMPANY_EXPORT = (
-    ("id", "ID"), ("name", "Name"), ("legal_name", "Legal name"), ("tax_id", "Tax ID"),
-    ("registration_no", "Registration no."), ("industry", "Industry"), ("website", "Website"),
-    ("phones", "Phones"), ("emails", "Emails"), ("messengers", "Messengers"), ("legal_address", "Legal address"),
-    ("postal_address", "Postal address"), ("city", "City"), ("country", "Country"), ("bank_details", "Bank details"),
-    ("founded_on", "Founded"), ("status", "Status"), ("lead_source", "Lead source"), ("owner", "Owner"),
-    ("people", "People"), ("tags", "Tags"), ("notes", "Notes"), ("last_activity_at", "Last activity"),
-    ("created_at", "Created"), ("updated_at", "Updated"),
-)
-
-
-def _export_columns(s: Session, kind: str) -> tuple[list[str], list[str | int]]:
-    base = _PERSON_EXPORT if kind == "person" else _COMPANY_EXPORT
-    definitions = live_definitions(s, EntityKind(kind))
-    headers = [h for _, h in base] + [d.label for d in definitions]
-    keys: list[str | int] = [k for k, _ in base] + [d.id for d in definitions]
-    return headers, keys
-
-
-def _export_rows(s: Session, kind: str, ids: Sequence[int], keys: Sequence[str | int],
-                 progress: Progress) -> Iterator[list[object]]:
-    """The rows of the records in the order of `ids`, read a chunk at a time."""
-    model = _model(kind)
-    entity = EntityKind(kind)
-    definitions = {d.id: FieldType(d.field_type) for d in live_definitions(s, entity)}
-    owner_col = ContactChannel.person_id if kind == "person" else ContactChannel.company_id
-    unique = list(dict.fromkeys(ids))
-    total = len(unique)
-    done = 0
-    for chunk in _chunks(unique):
-        progress.step(done, total, "Exporting")
-        stmt = (select(model, User.full_name, User.login, LeadSource.name)
-                .outerjoin(User, User.id == model.owner_id)
-                .outerjoin(LeadSource, LeadSource.id == model.lead_source_id).where(model.id.in_(chunk)))
-        if kind == "person":
-            stmt = stmt.add_columns(Company.name).outerjoin(Company, Company.id == Person.company_id)
-        records = {r[0].id: r for r in s.execute(stmt)}
-        channels: dict[tuple[int | None, str], list[str]] = defaultdict(list)
-        for rid, ch_kind, value in s.execute(
-                select(owner_col, ContactChannel.kind, ContactChannel.value).where(owner_col.in_(chunk))
-                .order_by(owner_col, ContactChannel.is_primary.desc(), ContactChannel.position)):
-            channels[(rid, ch_kind)].append(value)
-        link, col = _tag_link(kind)
-        tags: dict[int, list[str]] = defaultdict(list)
-        for rid, name in s.execute(select(col, Tag.name).join(Tag, Tag.id == link.c.tag_id)
-                                   .where(col.in_(chunk), Tag.deleted_at.is_(None)).order_by(Tag.name)):
-            tags[rid].append(name)
-        custom: dict[tuple[int, int], object] = {}
-        for value_row in s.scalars(select(CustomFieldValue).where(
-                CustomFieldValue.entity_id.in_(chunk), CustomFieldValue.definition_id.in_(list(definitions)))):
-            custom[(value_row.entity_id, value_row.definition_id)] = read_value(definitions[value_row.definition_id],
-                                                                           value_row)
-        people: dict[int | None, int] = {}
-        if kind == "company":
-            people = {r[0]: r[1] for r in s.execute(
-                select(Person.company_id, func.count(Person.id))
-                .where(Person.company_id.in_(chunk), Person.deleted_at.is_(None)).group_by(Person.company_id))}
-        for rid in chunk:
-            found = records.get(rid)
-            if found is None:
-                continue
-            record = found[0]
-            extra: dict[str, object] = {
-                "owner": (found[1] or found[2] or "") if record.owner_id is not None else "",
-                "lead_source": found[3] or "", "tags": ", ".join(tags.get(rid, ())),
-                "phones": "; ".join(channels.get((rid, "phone"), ())),
-                "emails": "; ".join(channels.get((rid, "email"), ())),
-                "messengers": "; ".join(channels.get((rid, "messenger"), ())),
-                "company": (found[4] or "") if kind == "person" else "", "people": people.get(rid, 0),
-                "last_activity_at": _local(record.last_activity_at), "created_at": _local(record.created_at),
-                "updated_at": _local(record.updated_at)}
-            row: list[object] = []
-            for key in keys:
-                if isinstance(key, int):
-                    custom_value = custom.get((rid, key))
-                    row.append("; ".join(custom_value) if isinstance(custom_value, list) else custom_value)
-                elif key in extra:
-                    row.append(extra[key])
-                else:
-                    row.append(getattr(record, key))
-            yield row
-        done += len(chunk)
-    progress.step(total, total, "Exporting")
-
-
-def _local(value: datetime | None) -> datetime | None:
-    """Stored naive UTC as the local wall-clock time a spreadsheet user reads."""
-    return None if value is None else value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
-def _formula_like(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(_FORMULA_START)
-
-
-def _write_csv(path: Path, kind: str, headers: Sequence[str], rows: Iterator[list[object]]) -> int:
-    count = 0
-    # UTF-8 with a BOM: Excel reads the file as UTF-8 only when the BOM is there.
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([_csv_cell(v) for v in row])
-            count += 1
-    return count
-
-
-def _csv_cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value)
-    return "'" + text if _formula_like(text) else text
-
-
-def _write_xlsx(path: Path, kind: str, headers: Sequence[str], rows: Iterator[list[object]]) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("People" if kind == "person" else "Companies")
-    ws.freeze_panes = "A2"
-    # Widths go before the first row in a write-only sheet: they follow the header and the first rows.
-    sample: list[list[object]] = []
-    for row in rows:
-        sample.append(row)
-        if len(sample) >= _WIDTH_SAMPLE:
-            break
-    for index, header in enumerate(headers):
-        width = max([len(header)] + [_display_width(r[index]) for r in sample])
-        ws.column_dimensions[get_column_letter(index + 1)].width = min(max(width + 2, 8), 60)
-
-    def cell(value: object) -> object:
-        if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            if _formula_like(value):
-                # Kept as typed, but as text: the cell is a string with Excel's quote prefix, never a formula.
-                c = WriteOnlyCell(ws, value=value)
-                c.data_type = "s"
-                c.quotePrefix = True
-                return c
-            return value
-        if isinstance(value, datetime):
-            c = WriteOnlyCell(ws, value=value)
-            c.number_format = "yyyy-mm-dd hh:mm"
-            return c
-        if isinstance(value, date):
-            c = WriteOnlyCell(ws, value=value)
-            c.number_format = "yyyy-mm-dd"
-            return c
-        return value
-
-    ws.append(list(headers))
-    count = 0
-    for source in (sample, rows):
-        for row in source:
-            ws.append([cell(v) for v in row])
-            count += 1
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}{count + 1}"
-    wb.save(path)
-    return count
-
-
-def _display_width(value: object) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, datetime):
-        return 16
-    if isinstance(value, date):
-        return 10
-    return min(len(str(value)), 60)
