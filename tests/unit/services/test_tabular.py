@@ -532,3 +532,42 @@ def test_an_xls_cell_far_away_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(ValidationError, match="cells span a block of"):
         inspect(path)
+
+
+def test_semicolons_win_over_decimal_commas_and_old_mac_line_ends_work(tmp_path: Path) -> None:
+    path = tmp_path / "nl.csv"
+    path.write_bytes(b"Naam;Bedrag;Plaats\rAnn;1,50;Delft\rBob;2,75;Gouda\rCor;3,10;Ede\r")
+    source = inspect(path)
+    assert source.delimiter == ";"
+    assert [v for _, v in iter_rows(source)] == [("Ann", "1,50", "Delft"), ("Bob", "2,75", "Gouda"),
+                                                 ("Cor", "3,10", "Ede")]
+
+
+def test_an_opendocument_spreadsheet_is_read(tmp_path: Path) -> None:
+    table = ('<table:table table:name="Klanten"><table:table-row>'
+             '<table:table-cell office:value-type="string"><text:p>Naam</text:p></table:table-cell>'
+             '<table:table-cell office:value-type="string"><text:p>Sinds</text:p></table:table-cell>'
+             '</table:table-row><table:table-row>'
+             '<table:table-cell office:value-type="string"><text:p>Ann</text:p></table:table-cell>'
+             '<table:table-cell office:value-type="date" office:date-value="2021-05-04"><text:p>4-5-2021</text:p>'
+             '</table:table-cell></table:table-row></table:table>')
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               f"<office:body><office:spreadsheet>{table}</office:spreadsheet></office:body>"
+               "</office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    path = tmp_path / "klanten.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    source = inspect(path)
+    assert (source.kind, source.sheet, source.headers) == ("xlsx", "Klanten", ("Naam", "Sinds"))
+    assert list(iter_rows(source)) == [(2, ("Ann", date(2021, 5, 4)))]
