@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -30,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -65,7 +67,6 @@ from crm_desktop.models import (
     TaskKind,
     User,
     new_uuid,
-    person_tags,
     utcnow,
 )
 from crm_desktop.services import import_mapping, tabular
@@ -112,7 +113,7 @@ CUSTOM_PREFIX = "custom:"
 ERROR_COLUMNS = ("Row", "Reason")   # added after the file's own columns in the error workbook
 MAX_LISTED_REJECTS = 100_000     # rejected rows kept with their values (the counts stay exact past it)
 
-_CHUNK = 1000           # rows read, matched and written together
+_CHUNK = 2000           # rows read, matched and written together
 _IN = 500               # values per IN (...) list: SQLite limits the bound parameters of a statement
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MODELS: dict[str, Any] = {"person": Person, "company": Company, "deal": Deal, "product": Product, "task": Task}
@@ -134,9 +135,16 @@ _DEAL_STATUS_WORDS = {
     "باز": "open",
 }
 _MONEY_KEYS = frozenset(("amount", "price"))
+# Addresses contacts._email_problem accepts, in the form almost all have: letters, digits and the usual signs
+# before the '@', dot-separated labels of letters, digits and inner hyphens after it, a top level of letters.
+_PLAIN_EMAIL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                          r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}")
 _TEXT_SPEC = import_mapping.FieldSpec("text", "Text", "text")
 _TASK_SOURCES = {"owner_id": "owner", "company_id": "company", "person_id": "person", "deal_id": "deal"}
 _PRIORITY_WORDS = {"low": 0, "normal": 1, "medium": 1, "high": 2, "urgent": 2}
+_PERSON_LENGTHS = tuple((c.name, int(c.type.length)) for c in Person.__table__.c   # type: ignore[attr-defined]
+                        if getattr(c.type, "length", None) and c.name in ("first_name", "last_name", "middle_name",
+                                                                         "position", "company_role", "city"))
 _PERSON_FIELDS = ("first_name", "last_name", "middle_name", "position", "company_role", "birthday", "address",
                   "city", "country", "language", "status", "notes")
 _COMPANY_FIELDS = ("name", "legal_name", "tax_id", "registration_no", "industry", "website", "legal_address",
@@ -364,6 +372,17 @@ class _Row:
     warnings: dict[str, str] = field(default_factory=dict)   # values stored all the same, with what looks wrong
 
 
+@dataclass(frozen=True)
+class _Links:
+    """What a new person points at, resolved to ids when the person is about to be written."""
+
+    company_id: int | None
+    owner_id: int | None
+    lead_source_id: int | None
+    tag_ids: tuple[int, ...]
+    custom: Mapping[int, object]
+
+
 class _Job:
     """The state of one run or preview: the session, the checked mapping and the caches of names to ids."""
 
@@ -391,6 +410,7 @@ class _Job:
         # Match key -> id of the records of the chunk's keys: looked up in the database, then the records written.
         self.found: dict[tuple[str, str], int] = {}
         self._taxids: list[tuple[int, str]] | None = None
+        self._countries: dict[str, str | None] = {}
         self.mapping = self._mapping()
         self.specs = self._specs()
         self.columns = [(index, key, self.specs[key]) for index, key in sorted(self.mapping.items())]
@@ -630,32 +650,36 @@ class _Job:
         if not first and not last and p.get("full_name"):
             first, last = _split_name(_text(p.get("full_name")))
         channel_keys = [key for key in _PERSON_CHANNELS if p.get(key) not in (None, "")]
-        channels = [ChannelInput(_PERSON_CHANNELS[key][0], _text(p[key]), _PERSON_CHANNELS[key][1])
-                    for key in channel_keys]
         company = _text(p.get("company")) or None
         if not first and not last:
             # Lists of addresses often have no names: the person is named after the company, email or phone.
-            first = company or next((c.value for c in channels), "")
+            first = company or next((_text(p[key]) for key in channel_keys), "")
             if not first:
                 raise ValidationError("The row has no name (first name, last name, company, email or phone).")
-        data = PersonInput(
-            first_name=first, last_name=last, middle_name=_opt(p.get("middle_name")),
-            position=_opt(p.get("position")), company_role=_opt(p.get("company_role")),
-            birthday=_date(p.get("birthday")), address=_opt(p.get("address")), city=_opt(p.get("city")),
-            country=self._country(p.get("country")), status=_status(p.get("status")),
-            notes=_opt(p.get("notes")), language=_opt(p.get("language")), channels=tuple(channels))
-        clean: PersonInput = _stripped(data, Person)
-        if clean.language is not None and len(clean.language) > 5:
+        # The checks of ContactService._clean_person without building an input per row: the bulk of an import.
+        data: dict[str, Any] = {
+            "first_name": first, "last_name": last, "middle_name": _opt(p.get("middle_name")),
+            "position": _opt(p.get("position")), "company_role": _opt(p.get("company_role")),
+            "birthday": _date(p.get("birthday")), "address": _opt(p.get("address")), "city": _opt(p.get("city")),
+            "country": self._country(p.get("country")), "status": _status(p.get("status")),
+            "notes": _opt(p.get("notes")), "language": _opt(p.get("language"))}
+        for name, limit in _PERSON_LENGTHS:
+            value = data[name]
+            if value is not None and len(value) > limit:
+                raise ValidationError(f"The {self.specs[name].label.lower()} is too long ({limit} characters at "
+                                      "most).")
+        if data["language"] is not None and len(data["language"]) > 5:
             raise ValidationError("The language must be a code such as 'en' or 'pt-BR'.")
-        if clean.birthday is not None and clean.birthday > self.now.date():
+        if data["birthday"] is not None and data["birthday"] > self.now.date():
             raise ValidationError("The birthday is in the future.")
-        region = clean.country
+        region = data["country"]
         if region is None and company:
             region = self.companies().get(search_index.fold(company), (0, None))[1]
-        checked, _problems = _checked_channels(clean.channels, region)
-        _refuse_unreachable(person_name(clean.first_name, clean.last_name), checked)
-        row.warnings = {key: c.problem for key, c in zip(channel_keys, checked, strict=True) if c.problem}
-        row.data = clean
+        checked = _person_channels([(key, _text(p[key])) for key in channel_keys], region)
+        _refuse_unreachable(person_name(first, last), checked)
+        if any(c.problem for c in checked):
+            row.warnings = {key: c.problem for key, c in zip(channel_keys, checked, strict=True) if c.problem}
+        row.data = data
         row.channels = checked
         row.extra = {"company": company, "tags": _names(p.get("tags")), "owner_id": self._owner(p.get("owner")),
                      "lead_source": _opt(p.get("lead_source")), "custom": self._custom(row)}
@@ -797,7 +821,9 @@ class _Job:
         text = _text(value)
         if not text:
             return None
-        code = country_code(text)
+        if text not in self._countries:   # country_code() reads babel's tables: once per spelling, not per row
+            self._countries[text] = country_code(text)
+        code = self._countries[text]
         if code is None:
             raise ValidationError(f"'{text}' is not a country (a name or a two-letter code such as PL).")
         return code
@@ -942,8 +968,10 @@ class _Job:
                 wanted.setdefault(kind, set()).add(key)
         found: dict[tuple[str, str], int] = {}
         model = _MODELS[self.entity]
+        sqlite = self.s.get_bind().dialect.name == "sqlite"
         for kind, keys in wanted.items():
-            for chunk in _chunks(sorted(keys)):
+            size = len(keys) if sqlite and kind in ("email", "phone") else _IN
+            for chunk in _chunks(sorted(keys), size):
                 for key, rid in self._query(kind, model, chunk):
                     found.setdefault((kind, str(key)), int(rid))
         return found
@@ -952,6 +980,13 @@ class _Job:
         live = model.deleted_at.is_(None)
         if kind in ("email", "phone"):
             owner = ContactChannel.person_id if self.entity == "person" else ContactChannel.company_id
+            if self.s.get_bind().dialect.name == "sqlite":
+                # One statement with the keys as a JSON array: no statement with 500 parameters to compile.
+                table, column = _TABLES[self.entity], owner.name
+                return self.s.connection().exec_driver_sql(
+                    f"SELECT c.normalized, c.{column} FROM contact_channels c JOIN {table} r ON r.id = c.{column} "
+                    "WHERE c.kind = ? AND c.normalized IN (SELECT value FROM json_each(?)) AND r.deleted_at IS NULL "
+                    f"ORDER BY c.{column}", (kind, json.dumps(keys)))
             return self.s.execute(select(ContactChannel.normalized, owner).join(model, model.id == owner)
                                   .where(ContactChannel.kind == kind, ContactChannel.normalized.in_(keys), live)
                                   .order_by(owner))
@@ -1059,10 +1094,11 @@ class _Job:
             return
         # Companies, tags and lead sources first, each in its own savepoint: a person's failure must not take a
         # company another row links to with it.
-        ready: list[tuple[_Row, PersonInput]] = []
+        self._new_companies([row.extra["company"] for row in rows if row.extra.get("company")])
+        ready: list[tuple[_Row, _Links]] = []
         for row in rows:
             try:
-                ready.append((row, self._person_input(row)))
+                ready.append((row, self._links(row)))
             except (CrmError, DBAPIError) as exc:
                 self._reject(row, _reason(exc))
         try:
@@ -1083,68 +1119,95 @@ class _Job:
             except (CrmError, DBAPIError) as exc:
                 self._reject(one[0], _reason(exc))
 
-    def _person_input(self, row: _Row) -> PersonInput:
+    def _new_companies(self, names: Sequence[str]) -> None:
+        """The companies named by a chunk of people that do not exist yet, created together (a file of 50,000
+        people often names thousands of companies; one create_company_in each would be most of the import)."""
+        known = self.companies()
+        missing: dict[str, str] = {}
+        for name in names:
+            folded = search_index.fold(name)
+            if folded not in known:
+                missing.setdefault(folded, name[:300])
+        if not missing:
+            return
+        conn = self.s.connection()
+        try:
+            with self.s.begin_nested():
+                start = int(self.s.scalar(select(func.max(Company.id))) or 0) + 1
+                stamp = _stored_datetime(conn)(self.now)
+                uuids = [new_uuid() for _ in missing]
+                ids = range(start, start + len(missing))
+                _executemany(conn, _INSERT_COMPANY, [
+                    (cid, uuid, stamp, stamp, self.options.owner_id, name, ContactStatus.LEAD.value)
+                    for cid, uuid, name in zip(ids, uuids, missing.values(), strict=True)])
+                _executemany(conn, _INSERT_LOG.replace("'persons'", "'companies'"), [
+                    (stamp, self.user_id, cid, uuid, name)
+                    for cid, uuid, name in zip(ids, uuids, missing.values(), strict=True)])
+                if self.run_id is not None:
+                    _executemany(conn, _INSERT_ITEM.replace("'person'", "'company'"),
+                                 [(self.run_id, cid) for cid in ids])
+                search_index.reindex(conn, company_ids=ids)
+        except DBAPIError:
+            return   # each is then created alone by _company_id, where a refusal rejects only its row
+        for cid, folded in zip(ids, missing, strict=True):
+            known[folded] = (cid, None)
+
+    def _links(self, row: _Row) -> _Links:
+        """The ids a new person links to; the company, tags and lead source are created when missing."""
         owner_id, source_id, tags = self._common_ids(row, new=True)
-        data: PersonInput = row.data
-        company_id = self._company_id(row.extra.get("company"))
-        return replace(data, company_id=company_id, company_role=data.company_role, owner_id=owner_id,
-                       lead_source_id=source_id, tag_ids=tags, custom=row.extra.get("custom") or None)
+        return _Links(self._company_id(row.extra.get("company")), owner_id, source_id, tags,
+                      row.extra.get("custom") or {})
 
-    def _insert_people(self, rows: Sequence[tuple[_Row, PersonInput]]) -> range:
-        """Core inserts of people, their channels, tags, custom values, change log, import items and index rows.
+    def _insert_people(self, rows: Sequence[tuple[_Row, _Links]]) -> range:
+        """People with their channels, tags, custom values, change log, import items and index rows, in bulk.
 
-        The ids are given here (the transaction holds the write lock, so nobody else takes them meanwhile): the
-        channels and links can then go in with plain executemany instead of a round trip per person.
+        The ids are given here (the transaction holds the write lock, so nobody else takes them meanwhile), so
+        the channels and links go in with plain executemany, not a round trip per person. Rows are tuples in the
+        columns' order, with dates already in the text form SQLAlchemy stores on SQLite: this is the hot loop of a
+        million-row import, and building a dict per row for Core to take apart again costs a third of it.
         """
         s = self.s
+        conn = s.connection()
         start = int(s.scalar(select(func.max(Person.id))) or 0) + 1
-        now, user_id = self.now, self.user_id
-        people: list[dict[str, Any]] = []
-        channels: list[dict[str, Any]] = []
-        tags: list[dict[str, Any]] = []
-        logs: list[dict[str, Any]] = []
-        items: list[dict[str, Any]] = []
+        stamp, store_date = _stored_datetime(conn)(self.now), _stored_date(conn)
+        user_id, run_id = self.user_id, self.run_id
+        people: list[tuple[object, ...]] = []
+        channels: list[tuple[object, ...]] = []
+        tags: list[tuple[int, int]] = []
+        logs: list[tuple[object, ...]] = []
         custom: list[CustomFieldValue] = []
-        for offset, (row, d) in enumerate(rows):
+        for offset, (row, links) in enumerate(rows):
             pid = start + offset
             uuid = new_uuid()
-            people.append({
-                "id": pid, "uuid": uuid, "created_at": now, "updated_at": now, "deleted_at": None, "version": 1,
-                "owner_id": d.owner_id, "first_name": d.first_name, "middle_name": d.middle_name,
-                "last_name": d.last_name, "position": d.position, "company_id": d.company_id,
-                "company_role": d.company_role, "birthday": d.birthday, "birthday_md": _birthday_md(d.birthday),
-                "address": d.address, "city": d.city, "country": d.country, "language": d.language,
-                "status": d.status, "lead_source_id": d.lead_source_id, "notes": d.notes, "last_activity_at": None,
-                "merged_into_id": None})
+            d = row.data
+            birthday = d["birthday"]
+            people.append((
+                pid, uuid, stamp, stamp, links.owner_id, d["first_name"], d["middle_name"], d["last_name"],
+                d["position"], links.company_id, d["company_role"], store_date(birthday),
+                _birthday_md(birthday), d["address"], d["city"], d["country"], d["language"], d["status"],
+                links.lead_source_id, d["notes"]))
             for position, c in enumerate(row.channels):
-                channels.append({"person_id": pid, "company_id": None, "kind": c.kind, "label": c.label,
-                                 "value": c.value, "normalized": c.normalized, "is_primary": c.is_primary,
-                                 "position": position})
-            tags.extend({"person_id": pid, "tag_id": t} for t in d.tag_ids)
-            logs.append({"changed_at": now, "user_id": user_id, "entity": "persons", "entity_id": pid,
-                         "entity_uuid": uuid, "action": ChangeAction.INSERT.value, "field": "name",
-                         "old_value": None, "new_value": person_name(d.first_name, d.last_name)})
-            if self.run_id is not None:
-                items.append({"run_id": self.run_id, "entity": "person", "entity_id": pid, "action": "created",
-                              "version_after": 1, "old_values": None})
-            for def_id, value in (d.custom or {}).items():
+                channels.append((pid, c.kind, c.label, c.value, c.normalized, c.is_primary, position))
+            tags.extend((pid, t) for t in links.tag_ids)
+            logs.append((stamp, user_id, pid, uuid, person_name(d["first_name"], d["last_name"])))
+            for def_id, value in links.custom.items():
                 if value is not None:
                     cell = CustomFieldValue(definition_id=def_id, entity_id=pid)
                     write_value(self._field_type(def_id), cell, value)
                     custom.append(cell)
-        s.execute(insert(_table(Person)), people)
+        _executemany(conn, _INSERT_PERSON, people)
         if channels:
-            s.execute(insert(_table(ContactChannel)), channels)
+            _executemany(conn, _INSERT_CHANNEL, channels)
         if tags:
-            s.execute(insert(person_tags), tags)
-        s.execute(insert(_table(ChangeLog)), logs)
-        if items:
-            s.execute(insert(_table(ImportItem)), items)
+            _executemany(conn, _INSERT_PERSON_TAG, tags)
+        _executemany(conn, _INSERT_LOG, logs)
+        ids = range(start, start + len(rows))
+        if run_id is not None:
+            _executemany(conn, _INSERT_ITEM, [(run_id, pid) for pid in ids])
         if custom:
             s.add_all(custom)
             s.flush()
-        ids = range(start, start + len(rows))
-        search_index.reindex(s, person_ids=ids)
+        search_index.reindex(conn, person_ids=ids)
         return ids
 
     def _write_person(self, row: _Row, match: int | None) -> int:
@@ -1152,15 +1215,14 @@ class _Job:
         current = self.contacts.get_person_in(self.s, match)
         version = int(self.s.scalar(select(Person.version).where(Person.id == match)) or 0)
         owner_id, source_id, tags = self._common_ids(row, new=False)
-        data: PersonInput = row.data
-        changes: dict[str, object] = {name: getattr(data, name) for name in _PERSON_FIELDS
-                                      if getattr(data, name) not in (None, "")}
+        data: dict[str, Any] = row.data
+        changes: dict[str, object] = {name: data[name] for name in _PERSON_FIELDS if data[name] not in (None, "")}
         if "status" not in row.parsed:
             changes.pop("status", None)   # the default of a row without status does not overwrite the stored one
         if row.extra.get("company"):
             changes["company_id"] = self._company_id(row.extra["company"])
-        if data.notes and current.notes and data.notes not in current.notes:
-            changes["notes"] = f"{current.notes}\n{data.notes}"
+        if data["notes"] and current.notes and data["notes"] not in current.notes:
+            changes["notes"] = f"{current.notes}\n{data['notes']}"
         changes.update(_owner_source(current, owner_id, source_id))
         changes["channels"] = _more_channels(current.channels, row.channels, current.country)
         changes["tag_ids"] = tuple(dict.fromkeys([*current.tag_ids, *tags]))
@@ -1339,6 +1401,63 @@ class _Job:
                     self.s.flush()
                 self._refs[key] = reason.id
         return self._refs[key]
+
+
+def _person_channels(given: Sequence[tuple[str, str]], region: str | None) -> list[_Channel]:
+    """The channels of a person's row as contacts._checked_channels stores them, in the import's hot loop.
+
+    A file marks no channel primary, so that rule comes down to "the first of each kind"; an email of the
+    common plain form is accepted without the full check (the check would accept it too: the pattern allows
+    nothing that it refuses).
+    """
+    found: list[_Channel] = []
+    seen: set[str] = set()
+    for key, value in given:
+        kind, label = _PERSON_CHANNELS[key]
+        if len(value) > 300:
+            raise ValidationError(f"The {kind} is too long (300 characters at most).")
+        if kind == "email" and len(value) <= 254 and _PLAIN_EMAIL.fullmatch(value) and value.index("@") <= 64:
+            normalized, problem = value.lower(), None
+        else:
+            normalized, problem = check_channel(kind, value, region)
+        found.append(_Channel(kind, label, value, normalized[:300], kind not in seen, problem))
+        seen.add(kind)
+    return found
+
+
+# ---- raw statements of the bulk path ---------------------------------------------------------------------------
+
+_INSERT_PERSON = (
+    "INSERT INTO persons (id, uuid, created_at, updated_at, version, owner_id, first_name, middle_name, last_name, "
+    "position, company_id, company_role, birthday, birthday_md, address, city, country, language, status, "
+    "lead_source_id, notes) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_COMPANY = ("INSERT INTO companies (id, uuid, created_at, updated_at, version, owner_id, name, status) "
+                   "VALUES (?, ?, ?, ?, 1, ?, ?, ?)")
+_INSERT_CHANNEL = ("INSERT INTO contact_channels (person_id, kind, label, value, normalized, is_primary, position) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_INSERT_PERSON_TAG = "INSERT INTO person_tags (person_id, tag_id) VALUES (?, ?)"
+_INSERT_LOG = ("INSERT INTO change_log (changed_at, user_id, entity, entity_id, entity_uuid, action, field, "
+               "new_value) VALUES (?, ?, 'persons', ?, ?, 'insert', 'name', ?)")
+_INSERT_ITEM = ("INSERT INTO import_items (run_id, entity, entity_id, action, version_after) "
+                "VALUES (?, 'person', ?, 'created', 1)")
+
+
+def _executemany(conn: Any, statement: str, rows: Sequence[tuple[object, ...]]) -> None:
+    """The statement (written with ? placeholders) for every row, in the driver's own parameter style."""
+    if conn.dialect.paramstyle != "qmark":
+        statement = statement.replace("?", "%s")   # psycopg and the other format-style drivers
+    conn.exec_driver_sql(statement, rows)
+
+
+def _stored_datetime(conn: Any) -> Callable[[datetime], Any]:
+    """How SQLAlchemy writes a DateTime on this connection's dialect (text on SQLite), for raw statements."""
+    process = DateTime().bind_processor(conn.dialect)
+    return process if process is not None else (lambda value: value)
+
+
+def _stored_date(conn: Any) -> Callable[[date | None], Any]:
+    process = Date().bind_processor(conn.dialect)
+    return process if process is not None else (lambda value: value)
 
 
 # ---- revert helpers --------------------------------------------------------------------------------------------
@@ -1619,9 +1738,9 @@ def _table(model: type[Any]) -> Table:
     return table
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(values), _IN):
-        yield list(values[start:start + _IN])
+def _chunks(values: Sequence[Any], size: int = _IN) -> Iterator[list[Any]]:
+    for start in range(0, len(values), max(size, 1)):
+        yield list(values[start:start + size])
 
 
 def _text(value: object) -> str:
