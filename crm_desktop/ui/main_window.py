@@ -125,6 +125,17 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self)
         self.restore_action.setObjectName("restoreAction")
         self.restore_action.triggered.connect(self.on_restore_action_triggered)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.on_import_action_triggered)
+        self.import_history_action = QAction(self)
+        self.import_history_action.setObjectName("importHistoryAction")
+        self.import_history_action.triggered.connect(self.on_import_history_action_triggered)
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.on_export_action_triggered)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -157,6 +168,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_db_action, self.open_db_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.import_history_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
@@ -197,6 +210,11 @@ class MainWindow(QMainWindow):
         self.open_db_action.setText(self.tr("&Open database…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.import_action.setToolTip(self.tr("Import contacts, companies, deals, products or tasks from an Excel "
+                                              "or CSV file"))
+        self.import_history_action.setText(self.tr("Import &history…"))
+        self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.templates_action.setText(self.tr("&Templates…"))
@@ -455,6 +473,28 @@ class MainWindow(QMainWindow):
         documents.register(user_id=self.ctx.user_id)
         self.refresh_status()
         self.ctx.bridge.post_data_changed("all")
+
+    @Slot()
+    def on_import_action_triggered(self) -> None:
+        from crm_desktop.ui.imports.wizard import ImportWizard  # loads the spreadsheet readers
+
+        run_modal(ImportWizard(self.ctx, self))
+
+    @Slot()
+    def on_import_history_action_triggered(self) -> None:
+        from crm_desktop.ui.imports.history import ImportHistoryDialog
+
+        run_modal(ImportHistoryDialog(self.ctx, self))
+
+    @Slot()
+    def on_export_action_triggered(self) -> None:
+        current = self.current_panel()
+        if isinstance(current, ContactsPanel):
+            current.bulk.on_export()   # offers the selection and the list shown there
+            return
+        from crm_desktop.ui.imports.export_dialog import ExportDialog
+
+        run_modal(ExportDialog(self.ctx, self))
 
     @Slot()
     def on_settings_action_triggered(self) -> None:

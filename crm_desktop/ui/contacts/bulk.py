@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -281,20 +280,20 @@ class BulkActions(QObject):
     # ---- export -------------------------------------------------------------------------------------------
     @Slot()
     def on_export(self) -> None:
-        kind, ids = self.selection()
-        if not ids:
-            kind, ids = self.listed()
-        if not ids:
-            return
-        start = str(Path.home() / ("people.xlsx" if kind == "person" else "companies.xlsx"))
-        path, chosen = QFileDialog.getSaveFileName(self.widget, self.tr("Export"), start,
-                                                   self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        self.export_to(kind, ids, target)
+        """The Export dialog, offering the selected rows and the list as shown besides every record."""
+        from crm_desktop.ui.imports.export_dialog import ExportDialog, ExportScope  # loads the spreadsheet writer
+
+        kind, selected = self.selection()
+        _kind, listed = self.listed()
+        target = "contacts" if kind == "person" else "companies"
+        scopes = []
+        if selected:
+            scopes.append(ExportScope(target, self.tr("Only the %n selected row(s)", "", len(selected)),
+                                      tuple(selected)))
+        if listed:
+            scopes.append(ExportScope(target, self.tr("Only the list as shown (%n record(s))", "", len(listed)),
+                                      tuple(listed)))
+        run_modal(ExportDialog(self.ctx, self.widget, kind=target, scopes=scopes))
 
     def export_to(self, kind: str, ids: list[int], path: Path) -> None:
         service = self.service()

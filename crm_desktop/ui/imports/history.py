@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.services.imports import ImportRunInfo, ImportService
+from crm_desktop.services.imports import ImportRunInfo, ImportService, RevertResult
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, side_button
 from crm_desktop.ui.documents import bidi_safe
@@ -168,10 +168,12 @@ class ImportHistoryDialog(QDialog):
     def revert(self, run_id: int) -> Job:
         service = ImportService(self.ctx.db, self.ctx.user_id)
 
-        def done(_result: object) -> None:
+        def done(result: RevertResult) -> None:
             self.job = None
             self.ctx.bridge.post_data_changed("all")
-            message = self.tr("The import was reverted.")
+            message = self.tr("The import was reverted: %1 record(s) moved to the Trash, %2 given their old values "
+                              "back.").replace("%1", QLocale().toString(result.removed)) \
+                .replace("%2", QLocale().toString(result.restored))
             self.ctx.bridge.post_message(message)
             if self._usable():
                 self.status.setText(message)

@@ -70,6 +70,7 @@ SAMPLES_SHOWN = 3
 PREVIEW_ROWS = 20
 ANALYSE_DELAY_MS = 250          # a typed path or a spin box stepped quickly is read once, not per keystroke
 MAX_HEADER_ROW = 1000
+LAST_FOLDER_KEY = "import.last_folder"
 MAX_REJECTED_SHOWN = 500        # the table of rejected rows; all of them go into the error workbook
 FILE_SUFFIXES = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 PROBLEM_BRUSH = QBrush(QColor(220, 53, 69, 80))   # translucent: readable on the light and on the dark theme
@@ -367,11 +368,13 @@ class FilePage(QWizardPage):
     @Slot()
     def on_browse_button_clicked(self) -> None:
         current = self.path_edit.text().strip()
-        start = str(Path(current).parent) if current else str(Path.home())
+        start = str(Path(current).parent) if current else str(self.w.ctx.config.extra.get(LAST_FOLDER_KEY)
+                                                               or Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a file"), start,
             self.tr("Spreadsheets and CSV files (%1);;All files (*)").replace("%1", FILE_SUFFIXES))
         if path:
+            self.w.ctx.config.extra[LAST_FOLDER_KEY] = str(Path(path).parent)
             self.set_path(Path(path))
 
     @Slot(str)
@@ -791,9 +794,10 @@ class OptionsPage(QWizardPage):
         self.fill_lookups()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for text, widget in ((self.tr("T&ags for every record:"), self.tags_edit),
-                             (self.tr("O&wner of every record:"), self.owner_combo),
-                             (self.tr("&Lead source of every record:"), self.source_combo),
+        # The file's own owner and lead source columns win; these fill in where a row names none.
+        for text, widget in ((self.tr("T&ags for every imported record:"), self.tags_edit),
+                             (self.tr("O&wner where the file names none:"), self.owner_combo),
+                             (self.tr("&Lead source where the file names none:"), self.source_combo),
                              (self.tr("&Dates and numbers are written as in:"), self.locale_combo)):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -812,12 +816,12 @@ class OptionsPage(QWizardPage):
         lookups = self.w.lookups
         owner, source = self.owner_combo.currentData(), self.source_combo.currentData()
         self.owner_combo.clear()
-        self.owner_combo.addItem(self.tr("As in the file"), None)
+        self.owner_combo.addItem(self.tr("Nobody"), None)
         for owner_id, name in lookups.owners:
             self.owner_combo.addItem(name, owner_id)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(owner), 0))
         self.source_combo.clear()
-        self.source_combo.addItem(self.tr("As in the file"), None)
+        self.source_combo.addItem(self.tr("None"), None)
         for name in lookups.lead_sources:
             self.source_combo.addItem(name, name)
         self.source_combo.setCurrentIndex(max(self.source_combo.findData(source), 0))
