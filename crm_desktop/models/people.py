@@ -39,6 +39,9 @@ class Company(Tracked, Owned, Base):
         Index("ix_companies_tax_id", "tax_id"),
         Index("ix_companies_city", "city"),
         Index("ix_companies_last_activity", "last_activity_at"),
+        # Reports (migration 0004): new companies per lead source in a period.
+        Index("ix_companies_report_created", "created_at", "lead_source_id", "owner_id",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
     )
 
     name: Mapped[str] = mapped_column(String(300))
@@ -79,6 +82,9 @@ class Person(Tracked, Owned, Base):
         Index("ix_persons_birthday_md", "birthday_md"),
         Index("ix_persons_last_activity", "last_activity_at"),
         Index("ix_persons_updated", "updated_at"),
+        # Reports (migration 0004): new people per lead source in a period.
+        Index("ix_persons_report_created", "created_at", "lead_source_id", "owner_id",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
     )
 
     first_name: Mapped[str] = mapped_column(String(120), default="")

@@ -107,10 +107,13 @@ class Deal(Tracked, Owned, Base):
         Index("ix_deals_report_created", "currency", "created_at", "status", "owner_id", "pipeline_id",
               "lead_source_id", "campaign_id", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
-        Index("ix_deals_report_status", "currency", "status", "closed_on", "amount", "owner_id", "pipeline_id",
-              "lead_source_id", "campaign_id", "loss_reason_id", "stage_id", "company_id", "person_id", "created_at",
-              "expected_close_on", "probability", sqlite_where=text("deleted_at IS NULL"),
+        Index("ix_deals_report_status", "currency", "status", "closed_on", "expected_close_on", "amount", "owner_id",
+              "pipeline_id", "lead_source_id", "campaign_id", "loss_reason_id", "stage_id", "company_id", "person_id",
+              "created_at", "probability", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # The few deals in the Trash, so a report over the stage history can leave them out without a join.
+        Index("ix_deals_trash", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
     )
 
     title: Mapped[str] = mapped_column(String(300))
@@ -151,7 +154,7 @@ class DealStageHistory(Base):
         Index("ix_deal_stage_history_stage", "stage_id", "entered_at"),
         # Reports (migration 0004): the funnel reads the history in deal order, days in stage by the end of a stay.
         Index("ix_deal_stage_history_report", "deal_id", "stage_id", "entered_at"),
-        Index("ix_deal_stage_history_left", "left_at", "stage_id", "entered_at", "deal_id"),
+        Index("ix_deal_stage_history_left", "stage_id", "left_at", "entered_at", "deal_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -44,11 +44,9 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Float,
     Select,
     and_,
     case,
-    cast,
     func,
     literal,
     or_,
@@ -722,14 +720,24 @@ def _average_deal(ctx: _Ctx, progress: Progress) -> ReportResult:
     median_cycle = _median(s, select(cycle.label("cycle")).where(*where), n)
     progress.step(1, 3, TITLES["average-deal"])
     H = DealStageHistory
-    stays = (select(H.stage_id, func.count(H.id), func.avg(ctx.days_between(H.left_at, H.entered_at)))
-             .join(Deal, Deal.id == H.deal_id)
-             .where(ctx.in_period(H.left_at), *ctx.deal_filters())
-             .group_by(H.stage_id).subquery())
-    rows_sql = s.execute(select(Pipeline.name, Stage.name, stays.c[1], stays.c[2])
-                         .join(Stage, Stage.id == stays.c.stage_id).join(Pipeline, Pipeline.id == Stage.pipeline_id)
-                         .order_by(Pipeline.is_default.desc(), Pipeline.position, Pipeline.id, Stage.position,
-                                   Stage.id)).all()
+    stage_where: list[ColumnElement[bool]] = [Stage.deleted_at.is_(None)]
+    if ctx.q.pipeline_id is not None:
+        stage_where.append(Stage.pipeline_id == ctx.q.pipeline_id)
+    stage_list = s.execute(select(Stage.id, Pipeline.name, Stage.name).join(Pipeline, Pipeline.id == Stage.pipeline_id)
+                           .where(*stage_where)
+                           .order_by(Pipeline.is_default.desc(), Pipeline.position, Pipeline.id, Stage.position,
+                                     Stage.id)).all()
+    # Stays by stage and end over the (stage_id, left_at, ...) index, grouped as they come; deals in the Trash are
+    # a small set left out by id, so no deal is looked up unless a filter asks for it.
+    stay_where: list[ColumnElement[bool]] = [
+        H.stage_id.in_([st[0] for st in stage_list]), ctx.in_period(H.left_at),
+        H.deal_id.not_in(select(Deal.id).where(Deal.deleted_at.is_not(None)))]
+    if ctx.q.owner_id is not None or ctx.has_deal_filters():
+        stay_where.append(H.deal_id.in_(select(Deal.id).where(*ctx.deal_filters())))
+    stays = {stage_id: (int(count), avg) for stage_id, count, avg in s.execute(
+        select(H.stage_id, func.count(), func.avg(ctx.days_between(H.left_at, H.entered_at)))
+        .where(*stay_where).group_by(H.stage_id))}
+    rows_sql = [(p, st, *stays[sid]) for sid, p, st in stage_list if sid in stays]
     several = len({r[0] for r in rows_sql}) > 1
     rows = [(f"{p} › {st}" if several else st, int(count), _days(avg)) for p, st, count, avg in rows_sql]
     columns = (_col("stage", "Stage", "text"), _col("stays", "Stays", "int"),
@@ -849,16 +857,19 @@ def _plan(ctx: _Ctx, progress: Progress) -> ReportResult:
             if day is not None:
                 won[owner].append((day, int(n), _money(total)))
         progress.step(1, 3, TITLES["plan"])
-        probability = func.coalesce(Deal.probability, Stage.probability)
+        # Open amounts per owner, expected day, stage and own probability (closed_on IS NULL lets the status index
+        # range over the expected dates); the stage's probability is applied here, to a few thousand sums.
+        stage_probability = {r[0]: r[1] for r in s.execute(select(Stage.id, Stage.probability))}
         weighted: dict[int | None, list[tuple[date, float]]] = defaultdict(list)
-        for owner, day, weight in s.execute(
-                select(Deal.owner_id, Deal.expected_close_on,
-                       func.sum(cast(Deal.amount, Float) * probability / 100.0))
-                .join(Stage, Stage.id == Deal.stage_id)
-                .where(*where, Deal.status == _OPEN, Deal.expected_close_on.between(first, last))
-                .group_by(Deal.owner_id, Deal.expected_close_on)):
+        for owner, day, stage_id, own, total in s.execute(
+                select(Deal.owner_id, Deal.expected_close_on, Deal.stage_id, Deal.probability,
+                       func.sum(Deal.amount))
+                .where(*where, Deal.status == _OPEN, Deal.closed_on.is_(None),
+                       Deal.expected_close_on.between(first, last))
+                .group_by(Deal.owner_id, Deal.expected_close_on, Deal.stage_id, Deal.probability)):
+            percent = own if own is not None else stage_probability.get(stage_id, 0)
             if day is not None:
-                weighted[owner].append((day, float(weight or 0)))
+                weighted[owner].append((day, float(total or 0) * (percent or 0) / 100.0))
         team = any(p.user_id is None for p in plans)
         owners = {p.user_id for p in plans}
         undated_where = [*where, Deal.status == _OPEN, Deal.expected_close_on.is_(None)]
