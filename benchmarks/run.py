@@ -17,6 +17,8 @@ Rows:
   documents_generate benchmarks/documents.py: DocumentService.generate() of a one-page offer with 10 lines (200 times,
                      50 with --quick; DB rows and file included) against raw docxtpl rendering the same template with
                      the same context and saving it; targets >= 30 documents/s (absolute) and ratio <= 1.5.
+  reminders_startup  benchmarks/reminders.py: start-up to the window plus the reminder scheduler's first check with
+                     10,000 future reminders, against the same with none; target ratio <= 1.10.
 
 The ratio is app / baseline; a row is "ok" when it is at most the target (and its time at most the absolute
 target, where a row has both). Nothing here asserts: the numbers
@@ -76,7 +78,8 @@ class BenchRow:
         return "ok" if self.ratio <= self.target_ratio and within_time else "over"
 
 
-ALL_ROWS = ("demo_generation", "startup_to_window", "funnel", "contacts_list", "search", "duplicates", "documents")
+ALL_ROWS = ("demo_generation", "startup_to_window", "funnel", "contacts_list", "search", "duplicates", "documents",
+            "reminders")
 
 
 def make_row(name: str, size: int, app_s: float | None, baseline_s: float | None, target: float,
@@ -282,6 +285,12 @@ def main(argv: list[str] | None = None) -> int:
         import documents  # benchmarks/documents.py: its own small base and the bundled offer
 
         for r in documents.rows(args.quick):
+            rows.append(BenchRow(r["name"], r["size"], r["app_s"], r["baseline_s"], r["ratio"], r["target_ratio"],
+                                 r.get("note", ""), r["target_s"]))
+    if "reminders" in wanted:
+        import reminders  # benchmarks/reminders.py: 10,000 future reminders against none, its own small bases
+
+        for r in reminders.rows(args.quick):
             rows.append(BenchRow(r["name"], r["size"], r["app_s"], r["baseline_s"], r["ratio"], r["target_ratio"],
                                  r.get("note", ""), r["target_s"]))
     print()
