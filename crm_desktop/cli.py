@@ -94,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="write the rejected rows there, with their reasons, to correct and import again")
     importer.add_argument("--json", action="store_true", help="print the counts and the rejected rows as JSON")
 
+    reminder_list = sub.add_parser("reminders", help="list the reminders due now (--due) or coming up")
+    reminder_list.add_argument("--due", action="store_true", help="only the reminders that are due now")
+    reminder_list.add_argument("--limit", type=int, default=50, metavar="N",
+                               help="at most N upcoming reminders (default 50)")
+    reminder_list.add_argument("--json", action="store_true", help="print a JSON array of objects")
+
     exporter = sub.add_parser("export", help="export records to a file; the format comes from its suffix (.vcf)")
     exporter.add_argument("what", choices=("contacts", "companies", "deals", "tasks"), metavar="WHAT",
                           help="contacts (companies, deals, tasks: not available yet)")
@@ -224,6 +230,8 @@ def run_command(args: argparse.Namespace) -> int:
             else:
                 _print_table(hits)
             return EXIT_OK
+        if args.command == "reminders":
+            return _reminders(db, args)
         if args.command == "document":
             return _document(db, args)
         if args.command == "import":
@@ -236,6 +244,33 @@ def run_command(args: argparse.Namespace) -> int:
         from crm_desktop.services import documents
 
         documents.unregister()   # the hook is process-wide; a command run inside another program leaves none
+
+
+def _reminders(db: Database, args: argparse.Namespace) -> int:
+    from crm_desktop.services.reminders import ReminderService
+
+    if args.limit < 1:
+        raise CrmError("--limit must be 1 or more.")
+    service = ReminderService(db)
+    found = service.due() if args.due else service.upcoming(limit=args.limit)
+    if args.json:
+        _print_json([dataclasses.asdict(r) for r in found])
+        return EXIT_OK
+    if not found:
+        print("No reminders are due now." if args.due else "No reminders are coming up.")
+        return EXIT_OK
+    for r in found:
+        links = ", ".join(x for x in (r.person_name, r.company_name, r.deal_title) if x)
+        due = _local_text(r.due_at) if r.due_at is not None else "no due time"
+        print(f"{_local_text(r.effective_at)}  {r.task_title}  (due {due}{'; ' + links if links else ''})")
+    return EXIT_OK
+
+
+def _local_text(value: datetime) -> str:
+    """A stored naive UTC time as the computer's local time, to the minute."""
+    from datetime import UTC
+
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _document(db: Database, args: argparse.Namespace) -> int:
