@@ -17,6 +17,9 @@ Rows:
   documents_generate benchmarks/documents.py: DocumentService.generate() of a one-page offer with 10 lines (200 times,
                      50 with --quick; DB rows and file included) against raw docxtpl rendering the same template with
                      the same context and saving it; targets >= 30 documents/s (absolute) and ratio <= 1.5.
+  import_*           benchmarks/imports.py: ImportService.run() of a 50,000 x 12 workbook against raw python-calamine
+                     reading it, and of a 1,000,000-row CSV (100,000 with --quick) against raw csv.reader +
+                     sqlite3.executemany of the same rows; targets ratio <= 3 and peak RSS <= 500 MB (in the note).
   reminders_startup  benchmarks/reminders.py: start-up to the window plus the reminder scheduler's first check with
                      10,000 future reminders, against the same with none; target ratio <= 1.10.
 
@@ -79,7 +82,7 @@ class BenchRow:
 
 
 ALL_ROWS = ("demo_generation", "startup_to_window", "funnel", "contacts_list", "search", "duplicates", "documents",
-            "reminders")
+            "reminders", "imports")
 
 
 def make_row(name: str, size: int, app_s: float | None, baseline_s: float | None, target: float,
@@ -291,6 +294,12 @@ def main(argv: list[str] | None = None) -> int:
         import reminders  # benchmarks/reminders.py: 10,000 future reminders against none, its own small bases
 
         for r in reminders.rows(args.quick):
+            rows.append(BenchRow(r["name"], r["size"], r["app_s"], r["baseline_s"], r["ratio"], r["target_ratio"],
+                                 r.get("note", ""), r["target_s"]))
+    if "imports" in wanted:
+        import imports  # benchmarks/imports.py: generated files, each side in its own process on a fresh database
+
+        for r in imports.rows(args.quick):
             rows.append(BenchRow(r["name"], r["size"], r["app_s"], r["baseline_s"], r["ratio"], r["target_ratio"],
                                  r.get("note", ""), r["target_s"]))
     print()

@@ -414,6 +414,7 @@ class _Job:
         self.mapping = self._mapping()
         self.specs = self._specs()
         self.columns = [(index, key, self.specs[key]) for index, key in sorted(self.mapping.items())]
+        self.has_custom = any(key.startswith(CUSTOM_PREFIX) for key in self.mapping.values())
         self.option_tags: tuple[str, ...] = tuple(t.strip() for t in options.tags if t.strip())
 
     # ---- set-up ------------------------------------------------------------------------------------------------
@@ -497,6 +498,7 @@ class _Job:
             self.mapping[int(index)] = key
             self.specs[key] = import_mapping.FieldSpec(key, label, "text")
         self.columns = [(index, key, self.specs[key]) for index, key in sorted(self.mapping.items())]
+        self.has_custom = True
 
     def start(self, sha1: str) -> None:
         if self.options.new_custom_fields:
@@ -633,6 +635,8 @@ class _Job:
         return row
 
     def _custom(self, row: _Row) -> dict[int, object]:
+        if not self.has_custom:
+            return {}
         custom = {int(k[len(CUSTOM_PREFIX):]): v for k, v in row.parsed.items()
                   if k.startswith(CUSTOM_PREFIX) and k != f"{CUSTOM_PREFIX}new"}
         for def_id, value in list(custom.items()):
@@ -646,7 +650,7 @@ class _Job:
 
     def _read_person(self, row: _Row) -> None:
         p = row.parsed
-        first, last = _text(p.get("first_name")), _text(p.get("last_name"))
+        first, last = str(p.get("first_name") or ""), str(p.get("last_name") or "")
         if not first and not last and p.get("full_name"):
             first, last = _split_name(_text(p.get("full_name")))
         channel_keys = [key for key in _PERSON_CHANNELS if p.get(key) not in (None, "")]
@@ -657,12 +661,13 @@ class _Job:
             if not first:
                 raise ValidationError("The row has no name (first name, last name, company, email or phone).")
         # The checks of ContactService._clean_person without building an input per row: the bulk of an import.
+        # parse_value gives text fields as stripped, non-empty strings (empty cells are left out of `parsed`).
+        get = p.get
         data: dict[str, Any] = {
-            "first_name": first, "last_name": last, "middle_name": _opt(p.get("middle_name")),
-            "position": _opt(p.get("position")), "company_role": _opt(p.get("company_role")),
-            "birthday": _date(p.get("birthday")), "address": _opt(p.get("address")), "city": _opt(p.get("city")),
-            "country": self._country(p.get("country")), "status": _status(p.get("status")),
-            "notes": _opt(p.get("notes")), "language": _opt(p.get("language"))}
+            "first_name": first, "last_name": last, "middle_name": get("middle_name"), "position": get("position"),
+            "company_role": get("company_role"), "birthday": _date(get("birthday")), "address": get("address"),
+            "city": get("city"), "country": self._country(get("country")), "status": _status(get("status")),
+            "notes": get("notes"), "language": get("language")}
         for name, limit in _PERSON_LENGTHS:
             value = data[name]
             if value is not None and len(value) > limit:
@@ -675,7 +680,7 @@ class _Job:
         region = data["country"]
         if region is None and company:
             region = self.companies().get(search_index.fold(company), (0, None))[1]
-        checked = _person_channels([(key, _text(p[key])) for key in channel_keys], region)
+        checked = _person_channels([(key, str(p[key])) for key in channel_keys], region)
         _refuse_unreachable(person_name(first, last), checked)
         if any(c.problem for c in checked):
             row.warnings = {key: c.problem for key, c in zip(channel_keys, checked, strict=True) if c.problem}
@@ -1081,7 +1086,8 @@ class _Job:
         """(owner, lead source, tags) of a row: the file's, else the import's for new records."""
         owner_id = row.extra.get("owner_id") or (self.options.owner_id if new else None)
         source_id = self._lead_source_id(row.extra.get("lead_source") or (self.options.lead_source if new else None))
-        tags = self._tag_ids([*row.extra.get("tags", ()), *self.option_tags])
+        names = row.extra.get("tags", ())
+        tags = self._tag_ids([*names, *self.option_tags]) if names or self.option_tags else ()
         return owner_id, source_id, tags
 
     # people ------------------------------------------------------------------------------------------------------
