@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.errors import CrmError
 from crm_desktop.ui.i18n import isolate_ltr
 
 KINDS = ("contacts", "companies", "deals", "products", "tasks")
@@ -30,6 +31,22 @@ def cell_text(text: str, widget: QWidget) -> str:
         if direction == "L":
             break
     return isolate_ltr(text)
+
+
+def service_text(text: str, widget: QWidget) -> str:
+    """A sentence of a service (the services speak English) for a right-to-left window: each line reads left to
+    right as a whole, also when it starts with a quoted Persian name."""
+    if not text or not widget.isRightToLeft():
+        return text
+    return "\n".join(isolate_ltr(line) if line else line for line in text.split("\n"))
+
+
+def error_text(exc: BaseException, widget: QWidget) -> str:
+    """What a failed job tells the user: a CrmError's own sentence, anything else as an unexpected error."""
+    if isinstance(exc, CrmError):
+        return service_text(str(exc), widget)
+    return QCoreApplication.translate("ImportTexts", "Unexpected error: %1").replace(
+        "%1", service_text(str(exc), widget))
 
 
 class ImportTexts(QObject):

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.errors import CancelledError
 from crm_desktop.services import exports, vcard
 from crm_desktop.services.contact_list import ContactListService
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.documents import bidi_safe
 from crm_desktop.ui.i18n import isolate_ltr
-from crm_desktop.ui.imports import ImportTexts
+from crm_desktop.ui.imports import ImportTexts, error_text
 from crm_desktop.ui.task_runner import Job
 
 FORMATS = (".xlsx", ".csv", ".vcf")
@@ -217,9 +216,8 @@ class ExportDialog(QDialog):
         if isinstance(exc, CancelledError):
             self.status.setText(self.tr("Cancelled; no file was written."))
             return
-        text = str(exc) if isinstance(exc, CrmError) else self.tr("Unexpected error: %1").replace("%1", str(exc))
         self.status.setStyleSheet("color: #c0392b;")
-        self.status.setText(bidi_safe(text, self))
+        self.status.setText(error_text(exc, self))
 
     def reject(self) -> None:
         """Cancel stops an export that runs (no file is left) and closes once it has stopped."""

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.errors import CancelledError
 from crm_desktop.services.imports import ImportRunInfo, ImportService, RevertResult
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, side_button
-from crm_desktop.ui.documents import bidi_safe
 from crm_desktop.ui.i18n import format_utc
-from crm_desktop.ui.imports import ImportTexts
+from crm_desktop.ui.imports import ImportTexts, error_text
 from crm_desktop.ui.task_runner import Job
 
 RUN_ROLE = Qt.ItemDataRole.UserRole
@@ -187,10 +186,8 @@ class ImportHistoryDialog(QDialog):
             if isinstance(exc, CancelledError):
                 self.status.setText(self.tr("Cancelled; nothing was changed."))
                 return
-            text = str(exc) if isinstance(exc, CrmError) else \
-                self.tr("Unexpected error: %1").replace("%1", str(exc))
             self.status.setText("")
-            QMessageBox.warning(self, self.tr("Revert import"), bidi_safe(text, self))
+            QMessageBox.warning(self, self.tr("Revert import"), error_text(exc, self))
 
         self.job = self.ctx.runner.run(lambda _p: service.revert(run_id), done, failed,
                                        title=self.tr("Reverting the import…"), parent_widget=self)
@@ -199,9 +196,7 @@ class ImportHistoryDialog(QDialog):
 
     def on_failed(self, exc: BaseException) -> None:
         if self._usable():
-            text = str(exc) if isinstance(exc, CrmError) else \
-                self.tr("Unexpected error: %1").replace("%1", str(exc))
-            self.status.setText(bidi_safe(text, self))
+            self.status.setText(error_text(exc, self))
 
     def _usable(self) -> bool:
         return shiboken6.isValid(self)

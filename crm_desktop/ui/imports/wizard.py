@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.config import LANGUAGES
 from crm_desktop.db.database import Database
-from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.errors import CancelledError
 from crm_desktop.services import import_mapping, tabular
 from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.imports import ImportOptions, ImportResult, ImportService, PreviewRow
@@ -56,9 +56,8 @@ from crm_desktop.services.progress import Progress
 from crm_desktop.services.tabular import TableSource
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal
-from crm_desktop.ui.documents import bidi_safe
 from crm_desktop.ui.i18n import NATIVE_NAMES, isolate_ltr
-from crm_desktop.ui.imports import KINDS, ImportTexts, cell_text
+from crm_desktop.ui.imports import KINDS, ImportTexts, cell_text, error_text, service_text
 from crm_desktop.ui.task_runner import Job
 
 log = logging.getLogger(__name__)
@@ -224,8 +223,7 @@ class ImportWizard(QWizard):
     def error_text(self, exc: BaseException) -> str:
         if isinstance(exc, CancelledError):
             return self.tr("Cancelled; nothing was changed.")
-        text = str(exc) if isinstance(exc, CrmError) else self.tr("Unexpected error: %1").replace("%1", str(exc))
-        return bidi_safe(text, self)
+        return error_text(exc, self)
 
     # ---- what the pages give ------------------------------------------------------------------------------
     def import_options(self, *, dry_run: bool) -> ImportOptions:
@@ -985,7 +983,7 @@ class PreviewPage(QWizardPage):
             loose = [f"{p}" for k, p in row.problems.items() if k not in keys]
             if loose:   # a problem of the row as a whole (a missing name) sits on the action
                 action.setBackground(PROBLEM_BRUSH)
-                action.setToolTip(bidi_safe("\n".join(loose), self.table))
+                action.setToolTip(service_text("\n".join(loose), self.table))
             self.table.setItem(r, self.COL_ACTION, action)
             for c, key in enumerate(keys, start=2):
                 problem = row.problems.get(key)
@@ -1000,7 +998,7 @@ class PreviewPage(QWizardPage):
                 item = QTableWidgetItem(cell_text(texts.display(value, locale).replace("\n", " "), self.table))
                 if problem:
                     item.setBackground(PROBLEM_BRUSH)
-                    item.setToolTip(bidi_safe(problem, self.table))
+                    item.setToolTip(service_text(problem, self.table))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount()):
@@ -1249,8 +1247,8 @@ class RunPage(QWizardPage):
             number = QTableWidgetItem(locale.toString(rejected.row))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.rejected_table.setItem(r, 0, number)
-            reason = QTableWidgetItem(bidi_safe(" ".join(rejected.reason.split()), self.rejected_table))
-            reason.setToolTip(bidi_safe(rejected.reason, self.rejected_table))
+            reason = QTableWidgetItem(service_text(" ".join(rejected.reason.split()), self.rejected_table))
+            reason.setToolTip(service_text(rejected.reason, self.rejected_table))
             self.rejected_table.setItem(r, 1, reason)
         self.rejected_table.resizeColumnToContents(0)
 
