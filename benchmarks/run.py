@@ -22,6 +22,8 @@ Rows:
                      sqlite3.executemany of the same rows; targets ratio <= 3 and peak RSS <= 500 MB (in the note).
   reminders_startup  benchmarks/reminders.py: start-up to the window plus the reminder scheduler's first check with
                      10,000 future reminders, against the same with none; target ratio <= 1.10.
+  export_xlsx_100k   benchmarks/exports.py: 100,000 contacts to .xlsx (export_records) against raw sqlite3 + openpyxl
+                     write-only writing the same cells (queries included on both sides); target ratio <= 1.5.
 
 The ratio is app / baseline; a row is "ok" when it is at most the target (and its time at most the absolute
 target, where a row has both). Nothing here asserts: the numbers
@@ -82,7 +84,7 @@ class BenchRow:
 
 
 ALL_ROWS = ("demo_generation", "startup_to_window", "funnel", "contacts_list", "search", "duplicates", "documents",
-            "reminders", "imports")
+            "reminders", "imports", "exports")
 
 
 def make_row(name: str, size: int, app_s: float | None, baseline_s: float | None, target: float,
@@ -300,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         import imports  # benchmarks/imports.py: generated files, each side in its own process on a fresh database
 
         for r in imports.rows(args.quick):
+            rows.append(BenchRow(r["name"], r["size"], r["app_s"], r["baseline_s"], r["ratio"], r["target_ratio"],
+                                 r.get("note", ""), r["target_s"]))
+    if "exports" in wanted:
+        import exports  # benchmarks/exports.py: the cached demo base of 100,000 contacts (20,000 with --quick)
+
+        for r in exports.rows(args.quick):
             rows.append(BenchRow(r["name"], r["size"], r["app_s"], r["baseline_s"], r["ratio"], r["target_ratio"],
                                  r.get("note", ""), r["target_s"]))
     print()

@@ -100,10 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
                                help="at most N upcoming reminders (default 50)")
     reminder_list.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
-    exporter = sub.add_parser("export", help="export records to a file; the format comes from its suffix (.vcf)")
-    exporter.add_argument("what", choices=("contacts", "companies", "deals", "tasks"), metavar="WHAT",
-                          help="contacts (companies, deals, tasks: not available yet)")
-    exporter.add_argument("file", type=Path, metavar="FILE")
+    exporter = sub.add_parser("export", help="export records to a file; the format comes from its suffix "
+                                             "(.xlsx, .csv; .vcf for contacts)")
+    exporter.add_argument("what", choices=("contacts", "companies", "deals", "tasks", "products"), metavar="WHAT",
+                          help="contacts, companies, deals, tasks or products")
+    exporter.add_argument("file", type=Path, metavar="FILE", help="FILE.xlsx, FILE.csv, or FILE.vcf for contacts")
+    exporter.add_argument("--segment", metavar="NAME", help="only the contacts or companies of this saved segment")
+    exporter.add_argument("--layout", choices=("import", "full"), default="import",
+                          help="import: one column per field, ready to import again (default); full: every "
+                               "stored value with ids and dates of change (.xlsx and .csv)")
     exporter.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
@@ -317,11 +322,17 @@ def _refuse_format(args: argparse.Namespace) -> None:
                                f"({', '.join(args.source.headers[:6])}); name the columns like the fields "
                                "(First name, Last name, Email...) or import it in the window, where they are chosen.")
     else:
-        if args.what != "contacts":
-            raise CrmError(f"exporting {args.what} is not available yet; only contacts can be exported.")
-        if suffix != ".vcf":
-            raise CrmError(f"exporting to {suffix or 'a file without a suffix'} is not available yet; "
-                           "contacts are exported to .vcf.")
+        if suffix == ".ics" and args.what == "tasks":
+            raise CrmError("exporting tasks to .ics is not available yet; export them to .xlsx or .csv.")
+        if suffix == ".vcf" and args.what != "contacts":
+            raise CrmError(f"a .vcf file holds contacts; export {args.what} to .xlsx or .csv.")
+        if suffix not in (".xlsx", ".csv", ".vcf"):
+            raise CrmError(f"exporting to {suffix or 'a file without a suffix'} is not available; export "
+                           f"{args.what} to .xlsx or .csv{' (or .vcf)' if args.what == 'contacts' else ''}.")
+        if args.segment is not None and args.what not in ("contacts", "companies"):
+            raise CrmError(f"--segment chooses contacts or companies; {args.what} have no segments.")
+        if suffix == ".vcf" and args.layout != "import":
+            raise CrmError("--layout chooses the columns of a .xlsx or .csv file; a .vcf file has none.")
 
 
 def _import(db: Database, args: argparse.Namespace) -> int:
@@ -383,19 +394,35 @@ def _import_table(db: Database, args: argparse.Namespace) -> int:
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from crm_desktop.services import exports
 
-    from crm_desktop.models import Person
-    from crm_desktop.services.vcard import export_vcards
+    segment_id = _segment_id(db, args.what, args.segment) if args.segment is not None else None
+    if args.file.suffix.lower() == ".vcf":
+        from crm_desktop.services.vcard import export_vcards
 
-    with db.session(write=False) as s:
-        ids = list(s.scalars(select(Person.id).where(Person.deleted_at.is_(None)).order_by(Person.id)))
-    written = export_vcards(db, ids, args.file)
-    if args.json:
-        _print_json({"written": written, "path": str(args.file)})
+        written = export_vcards(db, exports.record_ids(db, "contacts", segment_id=segment_id), args.file)
     else:
-        print(f"{written} contacts written to '{args.file}'.")
+        written = exports.export_records(db, args.what, args.file, segment_id=segment_id, layout=args.layout)
+    if args.json:
+        _print_json({"written": written, "path": str(args.file), "what": args.what})
+    else:
+        print(f"{written} {args.what} written to '{args.file}'.")
     return EXIT_OK
+
+
+def _segment_id(db: Database, what: str, name: str) -> int:
+    """The id of the saved segment of contacts or companies named `name` (letter case and accents aside)."""
+    from crm_desktop.db.search_index import fold
+    from crm_desktop.services import defaults
+    from crm_desktop.services.contact_list import ContactListService
+
+    kind = "person" if what == "contacts" else "company"
+    segments = [seg for seg in ContactListService(db, defaults.current_user_id(db)).segments() if seg.kind == kind]
+    for seg in segments:
+        if fold(seg.name) == fold(" ".join(name.split())):
+            return seg.id
+    known = ", ".join(f"'{seg.name}'" for seg in segments) or "none"
+    raise CrmError(f"No segment of {what} is named '{name}'; the segments of {what}: {known}.")
 
 
 def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None) -> int:

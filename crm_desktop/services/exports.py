@@ -13,6 +13,7 @@ it, then os.replace); a cancel or an error leaves no file. Qt-free.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -165,7 +166,7 @@ def export_records(db: Database, kind: str, path: Path | str, *, ids: Sequence[i
     path = Path(path)
     if path.suffix.lower() not in EXPORT_SUFFIXES:
         raise ValidationError(f"Export to a file ending in .xlsx or .csv, not '{path.name}'.")
-    wanted = _wanted_ids(db, kind, ids, filt, segment_id)
+    wanted = record_ids(db, kind, ids=ids, filt=filt, segment_id=segment_id)
     with db.session(write=False) as s:
         columns = _columns(s, kind, layout)
         rows = _rows(s, kind, wanted, [key for key, _, _ in columns], progress)
@@ -185,6 +186,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise ValidationError(f"Export to a file ending in .xlsx or .csv, not '{path.name}'.")
+    if not path.parent.is_dir():   # found now, not after the last row was read
+        raise ValidationError(f"The file '{path}' could not be written: the folder '{path.parent}' does not "
+                              "exist. Nothing was exported.")
     # Created by the writer itself (not mkstemp), so the file gets the user's usual permissions.
     part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
@@ -212,8 +216,10 @@ def _check_kind(kind: str, layout: str) -> None:
         raise ValidationError(f"'{layout}' is not a layout of an export; choose one of: {', '.join(LAYOUTS)}.")
 
 
-def _wanted_ids(db: Database, kind: str, ids: Sequence[int] | None, filt: ContactFilter | None,
-                segment_id: int | None) -> list[int]:
+def record_ids(db: Database, kind: str, *, ids: Sequence[int] | None = None, filt: ContactFilter | None = None,
+               segment_id: int | None = None) -> list[int]:
+    """The ids export_records writes, in its order (see there); also what a .vcf export of a segment writes."""
+    _check_kind(kind, "import")
     if sum(x is not None for x in (ids, filt, segment_id)) > 1:
         raise ValidationError("Export either the given records, a filter or a segment, not several of them.")
     if ids is not None:
@@ -535,20 +541,32 @@ def _write_xlsx(path: Path, sheet: str, headers: Sequence[str], rows: Iterable[S
 
     money = sorted(money_columns)
     count = 0
-    for row in chain(sample, rows):
-        # Most cells pass unchanged: the text of a row is looked at in one search (a formula start, a control
-        # character), and only a row that has such a cell is looked at cell by cell.
-        if _NEEDS_CARE.search("\n".join([v for v in row if v.__class__ is str])):
-            row = [text_cell(i, v) if type(v) is str and _NEEDS_CARE.search(v) else v for i, v in enumerate(row)]
-        if money:
-            row = list(row)
-            for i in money:
-                row[i] = money_cell(i, row[i])
-        ws.append(row if isinstance(row, list | tuple) else list(row))
-        count += 1
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}{count + 1}"
-    wb.save(path)
+    try:
+        for row in chain(sample, rows):
+            # Most cells pass unchanged: the text of a row is looked at in one search (a formula start, a control
+            # character), and only a row that has such a cell is looked at cell by cell.
+            if _NEEDS_CARE.search("\n".join([v for v in row if v.__class__ is str])):
+                row = [text_cell(i, v) if type(v) is str and _NEEDS_CARE.search(v) else v
+                       for i, v in enumerate(row)]
+            if money:
+                row = list(row)
+                for i in money:
+                    row[i] = money_cell(i, row[i])
+            ws.append(row if isinstance(row, list | tuple) else list(row))
+            count += 1
+        ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}{count + 1}"
+        wb.save(path)
+    except BaseException:
+        _discard(ws)
+        raise
     return count
+
+
+def _discard(ws: Any) -> None:
+    """End a sheet that will not be saved: its stream closed and its temporary file removed now, not at exit."""
+    with contextlib.suppress(Exception):   # openpyxl has no public call for this; the export fails anyway
+        ws.close()
+        ws._writer.cleanup()
 
 
 def _clean_text(value: str, illegal: Any) -> str:
