@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from crm_desktop.db.database import Database
 
 log = logging.getLogger(__name__)
+# Draws a report's chart as PNG bytes: (ReportResult, width, height) -> bytes; given by the entry point (Qt).
+ChartRenderer = Callable[[Any, int, int], bytes]
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 
@@ -110,7 +112,33 @@ def build_parser() -> argparse.ArgumentParser:
                           help="import: one column per field, ready to import again (default); full: every "
                                "stored value with ids and dates of change (.xlsx and .csv)")
     exporter.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    from crm_desktop.services.reports import GRANULARITIES, PERIODS, REPORTS
+
+    report = sub.add_parser("report", help="a sales report for a period: printed, as JSON, or to .xlsx or .docx")
+    report.add_argument("name", choices=REPORTS, metavar="NAME", help=", ".join(REPORTS))
+    report.add_argument("--period", choices=PERIODS, default="this-month",
+                        help="the period (default this-month); --from and --to replace its ends")
+    report.add_argument("--from", dest="start", type=_date_arg, metavar="DATE", help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_date_arg, metavar="DATE", help="last day, YYYY-MM-DD")
+    report.add_argument("--owner", metavar="LOGIN|NAME", help="only this manager's deals and activities")
+    report.add_argument("--pipeline", metavar="NAME", help="only this pipeline (funnel: default pipeline)")
+    report.add_argument("--source", metavar="NAME", help="only deals from this lead source")
+    report.add_argument("--tag", metavar="NAME", help="only deals with this tag")
+    report.add_argument("--currency", metavar="XXX",
+                        help="the currency of the money figures (default: the one with the most won)")
+    report.add_argument("--granularity", choices=GRANULARITIES, default="auto",
+                        help="buckets of won-lost and activity (default auto)")
+    report.add_argument("--out", type=Path, metavar="FILE", help="write FILE.xlsx or FILE.docx instead of a table")
+    report.add_argument("--json", action="store_true", help="print the totals, columns, rows and notes as JSON")
     return parser
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def _json_default(value: object) -> Any:
@@ -166,7 +194,7 @@ def _open(args: argparse.Namespace, cfg: config.AppConfig):  # type: ignore[no-u
     return db
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run_command(args: argparse.Namespace, chart_renderer: ChartRenderer | None = None) -> int:
     """Run one command and return its exit status."""
     from crm_desktop.services import maintenance, records
 
@@ -243,6 +271,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _import(db, args)
         if args.command == "export":
             return _export(db, args)
+        if args.command == "report":
+            return _report(db, args, chart_renderer)
         raise CrmError(f"Unknown command '{args.command}'.")
     finally:
         db.close()
@@ -425,8 +455,98 @@ def _segment_id(db: Database, what: str, name: str) -> int:
     raise CrmError(f"No segment of {what} is named '{name}'; the segments of {what}: {known}.")
 
 
-def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None) -> int:
-    """Run a command; without one, start the window through `gui` (the CLI itself never imports Qt)."""
+def _report(db: Database, args: argparse.Namespace, chart_renderer: ChartRenderer | None) -> int:
+    from crm_desktop.services import defaults
+    from crm_desktop.services.report_export import cell_text, period_text, to_docx, to_xlsx
+    from crm_desktop.services.reports import ReportQuery, ReportService, ReportTable, period
+
+    service = ReportService(db, user_id=defaults.current_user_id(db))
+    start, end = period(args.period, service.today())
+    start, end = args.start or start, args.end or end
+    if end < start:
+        raise CrmError(f"--to {end.isoformat()} is before --from {start.isoformat()}.")
+    if args.out is not None and args.out.suffix.lower() not in (".xlsx", ".docx"):
+        raise CrmError(f"a report is written to .xlsx or .docx, not to '{args.out.name}'.")
+    options = service.options()
+    query = ReportQuery(args.name, start, end, granularity=args.granularity,
+                        pipeline_id=_option_id(options.pipelines, args.pipeline, "pipeline"),
+                        owner_id=_option_id(options.owners, args.owner, "manager", _logins(db)),
+                        lead_source_id=_option_id(options.sources, args.source, "lead source"),
+                        tag_id=_option_id(options.tags, args.tag, "tag"),
+                        currency=args.currency.upper() if args.currency else None)
+    result = service.run(query)
+    if args.out is not None:
+        if args.out.suffix.lower() == ".xlsx":
+            to_xlsx(result, args.out)
+        else:
+            picture = chart_renderer(result, 1200, 700) if chart_renderer and result.categories else None
+            to_docx(result, args.out, picture)
+    if args.json:
+        def table(columns: Sequence[Any], rows: Sequence[Sequence[object]]) -> dict[str, object]:
+            return {"columns": [c.key for c in columns], "rows": [list(r) for r in rows]}
+
+        _print_json({"report": result.name, "title": result.title, "start": start, "end": end,
+                     "currency": result.currency, "currencies_found": list(result.currencies_found),
+                     "totals": result.totals, **table(result.columns, result.rows), "notes": list(result.notes),
+                     "tables": {k: table(v.columns, v.rows) for k, v in result.extra.items()
+                                if isinstance(v, ReportTable)},
+                     "extra": {k: v for k, v in result.extra.items() if not isinstance(v, ReportTable)},
+                     **({"file": args.out} if args.out is not None else {})})
+        return EXIT_OK
+    if args.out is not None:
+        print(f"{result.title} written to '{args.out}'.")
+        return EXIT_OK
+    print(f"{result.title} — {period_text(result)}")
+    _print_cells([c.label for c in result.columns],
+                 [[cell_text(v, c.kind) for c, v in zip(result.columns, row, strict=False)] for row in result.rows])
+    for key, value in result.totals.items():
+        print(f"  {key}: {'—' if value is None else value}")
+    for note in result.notes:
+        print(f"Note: {note}")
+    return EXIT_OK
+
+
+def _option_id(options: Sequence[tuple[int, str]], wanted: str | None, what: str,
+               aliases: dict[str, int] | None = None) -> int | None:
+    """The id of a filter given by name (any case), or a refusal naming what exists."""
+    if wanted is None:
+        return None
+    needle = wanted.casefold()
+    for option_id, name in options:
+        if name.casefold() == needle:
+            return option_id
+    if aliases and needle in aliases:
+        return aliases[needle]
+    known = ", ".join(name for _, name in options) or "none"
+    raise CrmError(f"There is no {what} named '{wanted}'; the {what}s: {known}.")
+
+
+def _logins(db: Database) -> dict[str, int]:
+    from sqlalchemy import select
+
+    from crm_desktop.models import User
+
+    with db.session(write=False) as s:
+        return {login.casefold(): uid for uid, login in s.execute(select(User.id, User.login))}
+
+
+def _print_cells(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    if not rows:
+        print("(no data in this period)")
+        return
+    widths = [min(40, max(len(h), *(len(r[i]) for r in rows))) for i, h in enumerate(header)]
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    for row in rows:
+        print("  ".join(v[:w].ljust(w) if i == 0 else v[:w].rjust(w) for i, (v, w) in enumerate(zip(row, widths,
+                                                                                                    strict=True))))
+
+
+def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None,
+         chart_renderer: ChartRenderer | None = None) -> int:
+    """Run a command; without one, start the window through `gui` (the CLI itself never imports Qt).
+
+    `chart_renderer(result, width, height) -> PNG bytes` draws a report's chart for `report --out FILE.docx`; the
+    entry point passes the window's renderer, so the CLI module itself stays free of Qt."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -435,7 +555,7 @@ def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], 
             return EXIT_REFUSED
         return gui(args)
     try:
-        return run_command(args)
+        return run_command(args, chart_renderer)
     except CrmError as exc:
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED

@@ -73,14 +73,19 @@ NOW = datetime(2026, 4, 15, 12, 0)
 D = Decimal
 
 
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local time is UTC, so local days and stored timestamps agree (one test changes it on purpose)."""
+def in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC while a test runs, so local days and stored timestamps agree."""
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """UTC for every test here (one test changes it on purpose)."""
+    yield from in_utc(monkeypatch)
 
 
 @dataclass
@@ -109,6 +114,11 @@ def at(text: str) -> datetime:
 
 @pytest.fixture
 def base(db: Database) -> Base:
+    return build_base(db)
+
+
+def build_base(db: Database) -> Base:
+    """The hand-worked base described at the top of this module."""
     with db.session() as s:
         anna = User(login="anna", full_name="Anna Alder")
         boris = User(login="boris", full_name="Boris Brandt")
