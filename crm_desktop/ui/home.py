@@ -461,7 +461,7 @@ class HomePanel(Panel):
                 bar.setRange(0, 100)
                 bar.setValue(min(100, round(share)))
                 # The bar stops at full; its text says how far beyond the plan the month went.
-                bar.setFormat(f"{locale.toString(share, 'f', 0)}%")
+                bar.setFormat(f"{locale.toString(share, 'f', 0)}{locale.percent()}")
                 bar.setAccessibleName(f"{figure.text()} {self.tr('won of %1 planned')}"
                                       .replace("%1", format_money(target, currency)))
                 add(bar)

@@ -32,8 +32,10 @@ from crm_desktop.ui.contacts.person_card import close_all_cards
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal
 from crm_desktop.ui.funnel.panel import FunnelPanel
+from crm_desktop.ui.home import HomePanel
 from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
-from crm_desktop.ui.panels import CalendarPanel, HomePanel, Panel, ReportsPanel
+from crm_desktop.ui.panels import CalendarPanel, Panel
+from crm_desktop.ui.reports.panel import ReportsPanel
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.theme import apply_theme
 
@@ -51,9 +53,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(760, 480))
 
-        self.home = HomePanel(self)
+        self.home = HomePanel(ctx, self)
         self.panels: list[Panel] = [
-            self.home, ContactsPanel(ctx, self), FunnelPanel(ctx, self), CalendarPanel(self), ReportsPanel(self)
+            self.home, ContactsPanel(ctx, self), FunnelPanel(ctx, self), CalendarPanel(self), ReportsPanel(ctx, self)
         ]
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("panelStack")
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
 
         self.home.demo_requested.connect(self.on_home_demo_requested)
         self.home.demo_declined.connect(self.on_home_demo_declined)
+        self.home.panel_requested.connect(self.on_home_panel_requested)
         ctx.bridge.message_posted.connect(self.on_bridge_message_posted)
         ctx.bridge.error_posted.connect(self.on_bridge_error_posted)
         ctx.bridge.data_changed.connect(self.on_bridge_data_changed)
@@ -346,6 +349,19 @@ class MainWindow(QMainWindow):
     def on_home_demo_declined(self) -> None:
         self.ctx.config.extra[f"demo_declined:{self.ctx.db.display_name}"] = True
         self.save_window_state()
+
+    @Slot(str, str)
+    def on_home_panel_requested(self, name: str, detail: str) -> None:
+        """A dashboard tile opens the panel behind it: people or companies, the funnel, a report."""
+        index = next((i for i, p in enumerate(self.panels) if p.objectName() == name), None)
+        if index is None:
+            return
+        self.show_panel(index)
+        panel = self.panels[index]
+        if detail and isinstance(panel, ContactsPanel):
+            panel.set_kind(detail)
+        elif detail and isinstance(panel, ReportsPanel):
+            panel.select_report(detail)
 
     @Slot(str)
     def on_bridge_message_posted(self, text: str) -> None:

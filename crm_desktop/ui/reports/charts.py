@@ -24,6 +24,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMargins, QP
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+from crm_desktop.ui.i18n import isolate_ltr
 from crm_desktop.ui.reports.names import category_title, series_title, short_category_title
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def build_chart(result: ReportResult, *, direction: Qt.LayoutDirection | None = 
     chart.setLocalizeNumbers(True)   # Persian digits and the locale's group separator on the axes
     chart.setBackgroundVisible(False)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    # The texts (slice labels, the legend) take their reading order from the chart's direction.
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     legend = chart.legend()
     legend.setFont(font)
     legend.setLabelColor(text)
@@ -204,7 +207,9 @@ def _pie(chart: QChart, categories: Sequence[str], values: Sequence[float], styl
         if float(value) <= 0:
             continue   # a pie cannot show nothing or less than nothing; the table still lists the row
         share = float(value) / total * 100 if total else 0.0
-        pie_slice = pie.append(f"{name} ({locale.toString(share, 'f', 0)}%)", float(value))
+        # The share is isolated: inside a right-to-left label the slice's text otherwise puts ٪ before the digits.
+        share_text = isolate_ltr(f"{locale.toString(share, 'f', 0)}{locale.percent()}")
+        pie_slice = pie.append(f"{name} ({share_text})", float(value))
         pie_slice.setColor(QColor(COLOURS[index % len(COLOURS)]))
         pie_slice.setLabelColor(style.text)
         pie_slice.setLabelFont(style.font)

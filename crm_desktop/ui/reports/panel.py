@@ -238,6 +238,9 @@ class ReportsPanel(Panel):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
+        # A date is a number read left to right also in Persian (۱۴۰۵/۸/۱۰, as the table shows it); a right-to-left
+        # date edit would show its sections in the opposite order.
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         edit.editingFinished.connect(self.on_date_edit_finished)
         return edit
 

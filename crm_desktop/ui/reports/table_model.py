@@ -47,7 +47,7 @@ def format_cell(value: object, kind: str, locale: QLocale | None = None, decimal
     if kind == "money" and isinstance(value, int | float | Decimal):
         return format_number(value, decimals, locale)
     if kind == "percent" and isinstance(value, int | float | Decimal):
-        return f"{format_number(value, 1, locale)}%"
+        return f"{format_number(value, 1, locale)}{locale.percent()}"
     if kind == "days" and isinstance(value, int | float | Decimal):
         return format_number(value, 1, locale)
     if isinstance(value, datetime):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from crm_desktop.db.database import Database
-from crm_desktop.models import Company, LossReason, Task
+from crm_desktop.models import Activity, Company, LossReason, Task
 from crm_desktop.services.pipeline import DealInput, PipelineService
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.i18n import local_to_utc
@@ -33,7 +33,8 @@ def add(db: Database, record: object) -> int:
 
 def make_sales(ctx: AppContext) -> Sales:
     """Acme's deal of 1,000 EUR went New lead -> Qualified -> won; Bolt's 500 EUR was lost from New lead with the
-    first loss reason; Cord's 300 EUR is open in New lead with a task due later today and one overdue."""
+    first loss reason; Cord's 300 EUR is open in New lead with a task due later today, one overdue and a call
+    logged now."""
     db = ctx.db
     svc = PipelineService(db, ctx.user_id)
     pipeline = svc.default_pipeline_id()
@@ -58,4 +59,6 @@ def make_sales(ctx: AppContext) -> Sales:
                  owner_id=ctx.user_id))
     add(db, Task(kind="email", title="Write to Cord", due_at=local_to_utc(now - timedelta(days=1)),
                  deal_id=open_, company_id=cord, owner_id=ctx.user_id))
+    add(db, Activity(kind="call", subject="Called Cord", occurred_at=local_to_utc(now), user_id=ctx.user_id,
+                     deal_id=open_, company_id=cord))
     return Sales(won=won, lost=lost, open=open_, stages=stages, reason=reason)

@@ -88,6 +88,7 @@ def test_each_report_shows_its_rows(qtbot, panel: ReportsPanel, sales: Sales) ->
     activity = run(qtbot, panel, "activity")
     assert panel.granularity_combo.isVisible()
     assert activity.rowCount() == days
+    assert column(activity, "calls")[row] == "1"
     assert panel.tables.tabText(1) == "Per manager"
 
     plan = run(qtbot, panel, "plan")
