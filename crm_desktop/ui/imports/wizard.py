@@ -63,6 +63,7 @@ from crm_desktop.ui.task_runner import Job
 log = logging.getLogger(__name__)
 
 CUSTOM_ENTITY = {"contacts": "person", "companies": "company", "deals": "deal"}   # kinds with custom fields
+NEW_FIELD_KEY = f"{import_mapping.CUSTOM_PREFIX}new"   # how the preview names the values of a field to be created
 NEW_CUSTOM = "\x00new"          # the mapping combo's "New custom field…" (no field key can look like it)
 SAMPLE_ROWS = 20                # raw rows read for the mapping page's samples
 SAMPLES_SHOWN = 3
@@ -962,8 +963,9 @@ class PreviewPage(QWizardPage):
         for key in keys:
             if key in custom:
                 labels.append(custom[key])
-            elif key in new_fields.values():
-                labels.append(key)
+            elif key == NEW_FIELD_KEY:   # the engine's one key for the fields it creates
+                names = list(new_fields.values())
+                labels.append(names[0] if len(names) == 1 else self.tr("New custom field"))
             else:
                 labels.append(texts.field_label(key))
         self.table.setColumnCount(len(labels))

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from crm_desktop.models import Person
 from crm_desktop.services.contact_list import ContactListService
 from crm_desktop.services.contacts import ChannelInput, ContactService, PersonInput
+from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.imports.history import COL_STATE, ImportHistoryDialog
 from crm_desktop.ui.imports.wizard import ImportWizard
@@ -224,6 +225,20 @@ def test_a_new_custom_field_is_named_in_a_dialog(qtbot, ctx: AppContext, workboo
     assert mapping.new_fields_for_options() == {hobby: "Hobby"}
     assert "Hobby" in combo.currentText()
     assert wizard.import_options(dry_run=True).new_custom_fields == {hobby: "Hobby"}
+
+    while wizard.currentId() < ImportWizard.PAGE_PREVIEW:
+        next_page(qtbot, wizard)
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    labels = [preview.table.horizontalHeaderItem(c).text() for c in range(preview.table.columnCount())]
+    assert "Hobby" in labels
+    next_page(qtbot, wizard)
+    qtbot.mouseClick(wizard.run_page.import_button, Qt.MouseButton.LeftButton)
+    wait_run(qtbot, wizard)
+    fields = CustomFieldService(ctx.db).list_definitions("person")
+    assert [f.label for f in fields] == ["Hobby"]
+    anna_id = ContactListService(ctx.db, ctx.user_id).ids("person", text="anna@example.pl")[0]
+    assert CustomFieldService(ctx.db).values("person", anna_id) == {fields[0].id: "sailing"}
 
 
 def test_a_csv_shows_its_encoding_and_separator(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
