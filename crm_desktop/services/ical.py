@@ -85,6 +85,15 @@ class IcsImportResult:
     task_ids: list[int] = field(default_factory=list)       # created or updated (empty for a dry run)
     dry_run: bool = False
 
+    def report_lines(self) -> list[str]:
+        """The result as the command line prints it: the counts, then each rejected event and each warning."""
+        head = "Dry run (nothing written): " if self.dry_run else "Imported: "
+        lines = [f"{head}{self.created} new, {self.updated} updated, {self.occurrences} occurrences changed, "
+                 f"{self.skipped} skipped, {self.rejected} rejected; {self.reminders} reminders."]
+        lines += [f"  event {n} ({title}): {reason}" for n, title, reason in self.rejected_items]
+        lines += [f"  note{f' on event {n} ({title})' if n else ''}: {text}" for n, title, text in self.warnings]
+        return lines
+
 
 @dataclass(frozen=True)
 class _Item:

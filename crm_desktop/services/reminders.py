@@ -482,9 +482,11 @@ class ReminderScheduler:
         self._delivered: dict[int, datetime] = {}     # reminder id -> effective time last delivered
         self._next_at: datetime | None = None
         self._last_check: tuple[datetime, float] | None = None
-        # Coalesce and no grace limit: a job missed while the computer slept runs once on wake-up.
+        # Coalesce and no grace limit: a job missed while the computer slept runs once on wake-up. Two instances:
+        # APScheduler skips a job whose instance is still running, and a change notified (or a next reminder
+        # due) while a check runs must get a check after it; the lock makes the second wait, then read afresh.
         self._scheduler = BackgroundScheduler(
-            timezone=UTC, job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1})
+            timezone=UTC, job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 2})
 
     @property
     def running(self) -> bool:

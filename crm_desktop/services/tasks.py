@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, exists, func, literal_column, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -55,6 +56,7 @@ from crm_desktop.services.recurrence import (
     parse_series,
     to_local,
     to_utc,
+    zone_key,
 )
 from crm_desktop.services.reminders import ReminderInfo, ReminderSpec
 
@@ -810,7 +812,7 @@ class TaskService:
                 raise ValidationError("A repeating task needs the date (and time) of its first occurrence.")
             if parent_id is not None:
                 raise ValidationError("A checklist item cannot repeat; make the task itself repeat.")
-            series = Series.make(due_at, data.recurrence, local_zone_of(self.tz), data.all_day)
+            series = Series.make(due_at, data.recurrence, _series_zone(self.tz), data.all_day)
         values: dict[str, Any] = {
             "kind": kind, "title": title, "notes": notes, "due_at": due_at, "all_day": bool(data.all_day),
             "duration_min": duration, "priority": data.priority, "owner_id": owner_id, "company_id": company_id,
@@ -1024,9 +1026,9 @@ class TaskService:
 
 # ---- module helpers ------------------------------------------------------------------------------------------------
 
-def local_zone_of(tz: tzinfo) -> Any:
+def _series_zone(tz: tzinfo) -> ZoneInfo:
     """The zone a new series is stored in: the service's zone when it has an IANA name, else the computer's."""
-    return tz if getattr(tz, "key", None) else local_zone()
+    return tz if isinstance(tz, ZoneInfo) and zone_key(tz) else local_zone()
 
 
 def _custom_kinds(s: Session) -> list[str]:

@@ -123,10 +123,10 @@ def test_every_real_file_is_imported_or_refused_with_a_reason(db: Database, path
 
 
 @real
-def test_free_busy_times_alone_are_refused() -> None:
+def test_free_busy_times_alone_are_refused(db: Database) -> None:
     path = REALDATA / "icalendar_issue_27_multiple_periods_in_freebusy_multiple_freebusies.ics"
     with pytest.raises(ValidationError, match="no events or to-dos.*free/busy"):
-        ical._read_items(path, AMS)
+        _import(db, path)
 
 
 @real
@@ -268,6 +268,9 @@ def test_what_can_be_imported_is_and_the_rest_is_listed(db: Database, tmp_path: 
     result = _import(db, _ics(tmp_path, MIXED), clock=clock)
 
     assert (result.created, result.rejected) == (4, 1)
+    lines = result.report_lines()
+    assert lines[0] == "Imported: 4 new, 0 updated, 0 occurrences changed, 0 skipped, 1 rejected; 2 reminders."
+    assert lines[1] == "  event 3 (Broken start): Its DTSTART '2025031X' is not a date or time."
     assert result.rejected_items[0][1:] == ("Broken start", "Its DTSTART '2025031X' is not a date or time.")
     notes = [w[2] for w in result.warnings]
     assert any(n.startswith("line 10 is not an iCalendar line and was left out: 'this line is broken'")

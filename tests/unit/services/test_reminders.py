@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -408,6 +409,33 @@ def test_the_scheduler_fires_a_reminder_on_time_for_real(db: Database, user_id: 
         scheduler.stop()
     assert not scheduler.running
     assert [(r.task_id, r.is_new) for r in inbox.calls[0]] == [(task_id, True)]
+
+
+def test_a_change_made_while_a_check_runs_is_not_lost(db: Database, user_id: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox = Inbox()
+    scheduler = ReminderScheduler(db, inbox)
+    service = scheduler._service
+    read_next_time = service.next_time
+    made: list[int] = []
+
+    def next_time_then_a_change(now: datetime | None = None) -> datetime | None:
+        found = read_next_time(now)
+        if not made:   # the first check has just read "nothing pending"; now another action commits a reminder
+            made.append(TaskService(db, user_id=user_id).create(TaskInput(
+                title="Made meanwhile", due_at=utcnow() + timedelta(hours=1),
+                reminders=(ReminderSpec.absolute(utcnow() + timedelta(seconds=1)),))).id)
+            time.sleep(0.5)   # still running when the scheduler's thread picks the change's check up
+        return found
+
+    monkeypatch.setattr(service, "next_time", next_time_then_a_change)
+    scheduler.start()
+    try:
+        # Well before the 30 s check: the change's own check ran after the one that was running.
+        assert inbox.event.wait(timeout=20), "the change made during a check was lost"
+    finally:
+        scheduler.stop()
+    assert [r.task_id for r in inbox.calls[0]] == made
 
 
 def test_the_change_hook(db: Database) -> None:
