@@ -19,6 +19,7 @@ those records was changed since. Qt-free.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -90,6 +91,7 @@ from crm_desktop.services.contacts import (
 )
 from crm_desktop.services.custom_fields import checked_values, live_definitions, log_text, write_value
 from crm_desktop.services.duplicates import normalize_tax_id
+from crm_desktop.services.exports import _FORMULA_START, neutralise
 from crm_desktop.services.pipeline import (
     DealInput,
     _check_currency,
@@ -115,7 +117,6 @@ MAX_LISTED_REJECTS = 100_000     # rejected rows kept with their values (the cou
 
 _CHUNK = 2000           # rows read, matched and written together
 _IN = 500               # values per IN (...) list: SQLite limits the bound parameters of a statement
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MODELS: dict[str, Any] = {"person": Person, "company": Company, "deal": Deal, "product": Product, "task": Task}
 _TABLES = {"person": "persons", "company": "companies", "deal": "deals", "product": "products", "task": "tasks"}
 _CUSTOM_ENTITY = {"contacts": EntityKind.PERSON, "companies": EntityKind.COMPANY, "deals": EntityKind.DEAL}
@@ -269,7 +270,7 @@ class ImportService:
         result = ImportResult(dry_run=options.dry_run)
         sha1 = _file_sha1(source.path)
         try:
-            with self.db.session() as s:
+            with _fewer_collections(), self.db.session() as s:
                 job = _Job(self, s, source, options, preview=False)
                 job.start(sha1)
                 job.run(tabular.iter_rows(source, progress), result)
@@ -1322,12 +1323,7 @@ class _Job:
         if match is None:
             if d["sku"] is not None and self.s.scalar(select(Product.id).where(Product.sku == d["sku"])) is not None:
                 raise ValidationError(f"The SKU '{d['sku']}' is already used by a product in the Trash.")
-            product = Product(**d)
-            self.s.add(product)
-            self.s.flush()
-            self._log("products", product.id, product.uuid, ChangeAction.INSERT, "name", product.name)
-            self._item("product", product.id, "created", product.version)
-            return product.id
+            return self._add("product", Product(**d), d["name"])
         given = {k: v for k, v in d.items() if k in row.parsed or k == "name"}
         self._update_record("product", match, given)
         return match
@@ -1343,16 +1339,20 @@ class _Job:
             "deal_id": self._deal_ref(d["deal"]), "notes": d["notes"], "done_at": d["done_at"],
             "result": d["result"]}
         if match is None:
-            task = Task(**values)
-            self.s.add(task)
-            self.s.flush()
-            self._log("tasks", task.id, task.uuid, ChangeAction.INSERT, "title", task.title)
-            self._item("task", task.id, "created", task.version)
-            return task.id
+            return self._add("task", Task(**values), values["title"])
         # Only what the file gives: a default (normal priority, 30 minutes) must not overwrite the stored value.
         given = {k: v for k, v in values.items() if v is not None and _TASK_SOURCES.get(k, k) in row.parsed}
         self._update_record("task", match, given)
         return match
+
+    def _add(self, entity: str, record: Any, name: str) -> int:
+        """A new product or task: stored, logged and listed in the import."""
+        self.s.add(record)
+        self.s.flush()
+        self._log(_TABLES[entity], record.id, record.uuid, ChangeAction.INSERT, "title" if entity == "task" else "name",
+                  name)
+        self._item(entity, record.id, "created", record.version)
+        return int(record.id)
 
     def _update_record(self, entity: str, rid: int, values: Mapping[str, Any], *,
                        tags: Sequence[int] = ()) -> None:
@@ -1641,8 +1641,6 @@ def write_error_workbook(path: Path | str, headers: Sequence[str], rejected: Seq
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(f"'{path.name}' does not end in .xlsx; rejected rows are written to an .xlsx file.")
-    neutralise = _neutraliser()
-
     def cell(value: object) -> object:
         if isinstance(value, str):
             return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
@@ -1674,19 +1672,26 @@ def write_error_workbook(path: Path | str, headers: Sequence[str], rejected: Seq
     return path
 
 
-def _neutraliser() -> Callable[[str], str]:
-    try:
-        from crm_desktop.services.exports import neutralise
-    except ImportError:   # exports.py is not there yet: the same OWASP rule
-        return _neutralise
-    return neutralise
-
-
-def _neutralise(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 # ---- small helpers ---------------------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cycle collector paced for a bulk load while the import runs.
+
+    A million-row import allocates rows, tuples and strings that die by reference counting, yet each allocation
+    burst triggers collections that walk every live object of the process (SQLAlchemy's and Qt's too): about a
+    fifth of the import's time. The objects alive before the import are frozen out of those walks and young
+    collections run ten times less often; both are put back afterwards, so cycles are still collected.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(threshold[0], 10_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
 
 def _checked_options(options: ImportOptions, source: TableSource) -> ImportOptions:
     if options.kind not in KINDS:

@@ -655,3 +655,24 @@ def test_rows_whose_only_address_is_invalid_are_rejected_as_the_card_would(db: D
     result = import_file(db, REALDATA / "csv" / "thunderbird_export.csv", ImportOptions())
     assert result.rejected >= 1
     assert "contact1@invalid" in result.rejected_rows[0].reason
+
+
+# ---- the migration ---------------------------------------------------------------------------------------------
+
+def test_migration_0003_adds_the_history_to_a_database_of_the_previous_release(db: Database) -> None:
+    from alembic import command
+
+    from crm_desktop.db import migrate
+
+    with db.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0002_contacts")
+    with db.engine.begin() as conn:
+        assert "import_runs" not in {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        conn.exec_driver_sql("INSERT INTO persons (uuid, first_name, last_name, status, created_at, updated_at, "
+                             "version) VALUES ('u-1', 'Grace', 'Hopper', 'lead', '2026-01-01', '2026-01-01', 1)")
+
+    migrate.upgrade(db.engine)
+
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    assert [p.last_name for p in load(db, Person)] == ["Hopper"]
+    assert ImportService(db).history() == []
