@@ -111,6 +111,11 @@ class Deal(Tracked, Owned, Base):
               "pipeline_id", "lead_source_id", "campaign_id", "loss_reason_id", "stage_id", "company_id", "person_id",
               "created_at", "probability", sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL")),
+        # The managers report: per owner, grouped in index order.
+        Index("ix_deals_report_owner_created", "currency", "owner_id", "created_at",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_deals_report_owner_closed", "currency", "owner_id", "status", "closed_on", "amount",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
         # The few deals in the Trash, so a report over the stage history can leave them out without a join.
         Index("ix_deals_trash", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"),
               postgresql_where=text("deleted_at IS NOT NULL")),

@@ -24,6 +24,10 @@ class Task(Tracked, Owned, Base):
         Index("ix_tasks_company", "company_id", "done_at"),
         Index("ix_tasks_parent", "parent_id"),
         Index("ix_tasks_series", "series_id"),
+        # Reports (migration 0004): open tasks per owner by due time, from the index alone (overdue counts).
+        Index("ix_tasks_open_due", "owner_id", "due_at",
+              sqlite_where=text("done_at IS NULL AND deleted_at IS NULL"),
+              postgresql_where=text("done_at IS NULL AND deleted_at IS NULL")),
     )
 
     kind: Mapped[str] = mapped_column(String(40), default=TaskKind.TODO.value)

@@ -27,6 +27,10 @@ def upgrade() -> None:
     op.create_index('ix_deals_report_status', 'deals',
                     ['currency', 'status', 'closed_on', 'expected_close_on', 'amount', 'owner_id', 'pipeline_id', 'lead_source_id', 'campaign_id', 'loss_reason_id', 'stage_id', 'company_id', 'person_id', 'created_at', 'probability'],
                     unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_index('ix_deals_report_owner_created', 'deals', ['currency', 'owner_id', 'created_at'], unique=False,
+                    sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_index('ix_deals_report_owner_closed', 'deals', ['currency', 'owner_id', 'status', 'closed_on', 'amount'],
+                    unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
     op.create_index('ix_deals_trash', 'deals', ['deleted_at'], unique=False,
                     sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
     op.create_index('ix_persons_report_created', 'persons', ['created_at', 'lead_source_id', 'owner_id'],
@@ -35,6 +39,9 @@ def upgrade() -> None:
                     unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
     op.create_index('ix_activities_report', 'activities', ['kind', 'user_id', 'occurred_at', 'deal_id'],
                     unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_index('ix_tasks_open_due', 'tasks', ['owner_id', 'due_at'], unique=False,
+                    sqlite_where=sa.text('done_at IS NULL AND deleted_at IS NULL'),
+                    postgresql_where=sa.text('done_at IS NULL AND deleted_at IS NULL'))
     op.create_index('ix_activities_recent', 'activities', ['occurred_at'], unique=False)
     op.create_index('ix_deal_stage_history_report', 'deal_stage_history', ['deal_id', 'stage_id', 'entered_at'],
                     unique=False)
@@ -46,9 +53,12 @@ def downgrade() -> None:
     op.drop_index('ix_deal_stage_history_left', table_name='deal_stage_history')
     op.drop_index('ix_deal_stage_history_report', table_name='deal_stage_history')
     op.drop_index('ix_activities_recent', table_name='activities')
+    op.drop_index('ix_tasks_open_due', table_name='tasks')
     op.drop_index('ix_activities_report', table_name='activities')
     op.drop_index('ix_companies_report_created', table_name='companies')
     op.drop_index('ix_persons_report_created', table_name='persons')
     op.drop_index('ix_deals_trash', table_name='deals')
+    op.drop_index('ix_deals_report_owner_closed', table_name='deals')
+    op.drop_index('ix_deals_report_owner_created', table_name='deals')
     op.drop_index('ix_deals_report_status', table_name='deals')
     op.drop_index('ix_deals_report_created', table_name='deals')
