@@ -45,6 +45,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Float,
     Select,
     and_,
     case,
@@ -52,6 +53,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    type_coerce,
 )
 from sqlalchemy.orm import Session
 
@@ -314,6 +316,11 @@ def _money(value: object) -> Decimal:
         return value.quantize(_CENT, ROUND_HALF_UP)
     # SQLite sums REAL values: repr() gives the shortest text of the float, which rounds as a person would.
     return Decimal(repr(float(value))).quantize(_CENT, ROUND_HALF_UP)  # type: ignore[arg-type]
+
+
+def _cents(value: float) -> Decimal:
+    """A float sum of amounts as money, without the cost of _money() (for per-client rows)."""
+    return Decimal(f"{value:.2f}")
 
 
 def _pct(part: float | Decimal | int, whole: float | Decimal | int) -> float | None:
@@ -1090,8 +1097,10 @@ def _abc_xyz(ctx: _Ctx, progress: Progress) -> ReportResult:
                         func.sum(Deal.amount).label("r"))
                  .where(*where, or_(Deal.company_id.is_not(None), Deal.person_id.is_not(None)))
                  .group_by(Deal.company_id, person_key, month).subquery())
-    per_client = (select(per_month.c.co, per_month.c.pe, func.sum(per_month.c.r).label("rev"),
-                         func.sum(per_month.c.r * per_month.c.r).label("sq"))
+    # Plain floats out (no Decimal per row): a year of a big base has a hundred thousand clients.
+    per_client = (select(per_month.c.co, per_month.c.pe,
+                         type_coerce(func.sum(per_month.c.r), Float).label("rev"),
+                         type_coerce(func.sum(per_month.c.r * per_month.c.r), Float).label("sq"))
                   .group_by(per_month.c.co, per_month.c.pe).subquery())
     clients = s.execute(select(per_client.c.rev, per_client.c.sq, Company.name, Person.first_name, Person.last_name)
                         .outerjoin(Company, Company.id == per_client.c.co)
@@ -1102,24 +1111,27 @@ def _abc_xyz(ctx: _Ctx, progress: Progress) -> ReportResult:
     months = len(_month_keys(q.start, q.end))
     if months < 3:
         ctx.notes.append("XYZ needs several months to say anything; choose a period of three months or more.")
-    revenue_total = sum(float(r.rev or 0) for r in clients)
+    revenue_total = sum(r[0] or 0.0 for r in clients)
+    scale = 100.0 / revenue_total if revenue_total else 0.0
     cells: dict[str, list[str]] = {cell: [] for cell in CELLS}
     client_rows = []
     running = 0.0
-    for r in clients:
-        rev = float(r.rev or 0)
-        share_before = running * 100.0 / revenue_total if revenue_total else 0.0
+    # A hair of tolerance: float sums must not push an exactly-on-the-limit client into the next class.
+    x_limit, y_limit = XYZ_LIMITS[0] + 1e-9, XYZ_LIMITS[1] + 1e-9
+    sqrt = math.sqrt
+    for rev, sq, company, first, last in clients:
+        rev = rev or 0.0
+        share_before = running * scale
         running += rev
         abc = "A" if share_before < ABC_LIMITS[0] else "B" if share_before < ABC_LIMITS[1] else "C"
         mean = rev / months
-        variance = max(0.0, float(r.sq or 0) / months - mean * mean)
-        cv = math.sqrt(variance) / mean * 100.0 if mean > 0 else 0.0
-        # A hair of tolerance: float sums must not push an exactly-on-the-limit client into the next class.
-        xyz = "X" if cv <= XYZ_LIMITS[0] + 1e-9 else "Y" if cv <= XYZ_LIMITS[1] + 1e-9 else "Z"
-        name = r.name or _person_name(r.first_name, r.last_name)
+        variance = (sq or 0.0) / months - mean * mean
+        cv = sqrt(variance) / mean * 100.0 if mean > 0 and variance > 0 else 0.0
+        xyz = "X" if cv <= x_limit else "Y" if cv <= y_limit else "Z"
+        name = company or _person_name(first, last)
         cells[abc + xyz].append(name)
-        client_rows.append((name, _money(rev), _pct(rev, revenue_total), _pct(running, revenue_total), abc,
-                            round(cv, 1), xyz))
+        client_rows.append((name, _cents(rev), round(rev * scale, 1), round(running * scale, 1), abc, round(cv, 1),
+                            xyz))
     rows = [(a, len(cells[a + "X"]), len(cells[a + "Y"]), len(cells[a + "Z"])) for a in "ABC"] if clients else []
     columns = (_col("class", "Class", "text"), _col("X", "X", "int"), _col("Y", "Y", "int"), _col("Z", "Z", "int"))
     client_table = ReportTable("Clients", (
