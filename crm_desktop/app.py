@@ -20,6 +20,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.task_runner import TaskRunner
+from crm_desktop.ui.tasks.tray import TrayController
 from crm_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,10 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
     ctx = AppContext(config=cfg, db=db, runner=runner, bridge=bridge, user_id=user_id,
                      user_name=defaults.os_login(), language=language, region=_locale_region())
     window = MainWindow(ctx)
-    window.show()
+    # Reminders fire from the start (those missed while the app was closed at once), also from the tray alone.
+    window.tray = TrayController(window, ctx)
+    window.tray.start()
+    window.tray.apply_start()
     QTimer.singleShot(0, lambda: _after_show(window))
     return app, window
 

@@ -37,6 +37,7 @@ from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
 from crm_desktop.ui.panels import CalendarPanel, Panel
 from crm_desktop.ui.reports.panel import ReportsPanel
 from crm_desktop.ui.settings_dialog import SettingsDialog
+from crm_desktop.ui.tasks.tray import KEEP_RUNNING_KEY, START_MINIMIZED_KEY, TrayController
 from crm_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
+        self.tray: TrayController | None = None   # set by the app: the reminder scheduler and the tray icon
         self.setMinimumSize(QSize(760, 480))
 
         self.home = HomePanel(ctx, self)
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.on_quit_action_triggered)
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
             log.warning("settings not saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray is not None and self.tray.hide_to_tray(event):
+            return   # still running in the tray: reminders keep firing
         if not close_all_cards():   # a card with unsaved changes asked, and the user chose to stay
             event.ignore()
             return
@@ -274,6 +278,14 @@ class MainWindow(QMainWindow):
             self.ctx.background.wait_idle(30_000)
         self.save_window_state()
         event.accept()
+
+    @Slot()
+    def on_quit_action_triggered(self) -> None:
+        # With the tray keeping the app alive a close only hides the window; Quit ends the app.
+        if self.tray is not None:
+            self.tray.quit()
+        else:
+            self.close()
 
     # ---- panels -------------------------------------------------------------------------------------------
     def show_panel(self, index: int) -> None:
@@ -540,6 +552,8 @@ class MainWindow(QMainWindow):
             cfg.theme = choice.theme
             apply_theme(app, choice.theme)
         cfg.backups_dir = choice.backups_dir
+        cfg.extra[KEEP_RUNNING_KEY] = choice.keep_in_tray
+        cfg.extra[START_MINIMIZED_KEY] = choice.start_minimized
         database_changed = choice.database != cfg.database
         self.save_window_state()
         if database_changed:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.config import LANGUAGES, THEMES, AppConfig, default_backups_dir, default_database_path
 from crm_desktop.ui.i18n import NATIVE_NAMES, db_filter
+from crm_desktop.ui.tasks.tray import keep_running_in_tray, start_minimized, tray_available
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class SettingsChoice:
     theme: str
     database: str
     backups_dir: str
+    keep_in_tray: bool = True
+    start_minimized: bool = False
 
 
 class SettingsDialog(QDialog):
@@ -66,11 +70,24 @@ class SettingsDialog(QDialog):
         backups_browse = QPushButton(self.tr("Browse…"), self)
         backups_browse.clicked.connect(self.on_backups_browse_clicked)
 
+        self.keep_in_tray = QCheckBox(self.tr("&Keep running in the tray when the window is closed"), self)
+        self.keep_in_tray.setObjectName("keepInTrayCheck")
+        self.keep_in_tray.setToolTip(self.tr("Reminders keep coming while the window is closed"))
+        self.keep_in_tray.setChecked(keep_running_in_tray(config))
+        self.start_minimized = QCheckBox(self.tr("Start &minimized to the tray"), self)
+        self.start_minimized.setObjectName("startMinimizedCheck")
+        self.start_minimized.setChecked(start_minimized(config))
+        # Without a system tray neither can work: say so rather than offer them.
+        for check in (self.keep_in_tray, self.start_minimized):
+            check.setEnabled(tray_available())
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Database file:"), self._row(self.database, db_browse))
         form.addRow(self.tr("&Backups folder:"), self._row(self.backups, backups_browse))
+        form.addRow(self.keep_in_tray)
+        form.addRow(self.start_minimized)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -109,4 +126,6 @@ class SettingsDialog(QDialog):
             theme=str(self.theme.currentData()),
             database=self.database.text().strip(),
             backups_dir=str(Path(backups).expanduser()) if backups else "",
+            keep_in_tray=self.keep_in_tray.isChecked(),
+            start_minimized=self.start_minimized.isChecked(),
         )
