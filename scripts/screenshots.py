@@ -94,6 +94,7 @@ def main() -> int:
     dialog.grab().save(str(options.out / f"{options.lang}_settings.png"))
     dialog.close()
     import_wizard_shots(window, options.out, options.lang, settle)
+    calendar_shots(window, options.out, options.lang, settle)
     window.close()
     QApplication.processEvents()
     return 0
@@ -154,6 +155,20 @@ def import_wizard_shots(window: Any, out: Path, lang: str, settle: Callable[[], 
                      or wizard.currentId() == ImportWizard.PAGE_RUN)
     wizard.reject()
     settle()
+
+
+def calendar_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]) -> None:
+    """The Calendar panel in each of its views: month, week, day and agenda (Solar Hijri months in Persian)."""
+    from crm_desktop.ui.calendar.panel import VIEWS
+
+    index = next(i for i, p in enumerate(window.panels) if p.objectName() == "calendarPanel")
+    window.show_panel(index)
+    calendar = window.panels[index]
+    for view in VIEWS:
+        calendar.set_view(view)
+        settle()
+        window.grab().save(str(out / f"{lang}_calendar_{view}.png"))
+    calendar.set_view("week")
 
 
 if __name__ == "__main__":

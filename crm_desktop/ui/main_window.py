@@ -27,6 +27,7 @@ from crm_desktop.db.database import Database, open_database
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import defaults, documents, maintenance, overview
 from crm_desktop.services.progress import Progress
+from crm_desktop.ui.calendar.panel import CalendarPanel
 from crm_desktop.ui.contacts.panel import ContactsPanel
 from crm_desktop.ui.contacts.person_card import close_all_cards
 from crm_desktop.ui.context import AppContext
@@ -34,7 +35,7 @@ from crm_desktop.ui.dialogs import run_modal
 from crm_desktop.ui.funnel.panel import FunnelPanel
 from crm_desktop.ui.home import HomePanel
 from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
-from crm_desktop.ui.panels import CalendarPanel, Panel
+from crm_desktop.ui.panels import Panel
 from crm_desktop.ui.reports.panel import ReportsPanel
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.tasks.tray import KEEP_RUNNING_KEY, START_MINIMIZED_KEY, TrayController
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
 
         self.home = HomePanel(ctx, self)
         self.panels: list[Panel] = [
-            self.home, ContactsPanel(ctx, self), FunnelPanel(ctx, self), CalendarPanel(self), ReportsPanel(ctx, self)
+            self.home, ContactsPanel(ctx, self), FunnelPanel(ctx, self), CalendarPanel(ctx, self),
+            ReportsPanel(ctx, self),
         ]
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("panelStack")

@@ -58,17 +58,3 @@ class ComingPanel(Panel):
         super().retranslate()
         self.body.setText(self.description())
 
-
-class CalendarPanel(ComingPanel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("calendarPanel", parent)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Calendar")
-
-    def description(self) -> str:
-        return self.tr(
-            "Calls, meetings and to-dos will be shown here by month, week and day, with call-back reminders "
-            "that fire even while the window is closed to the tray."
-        )

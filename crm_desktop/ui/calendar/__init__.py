@@ -1,0 +1,1 @@
+"""The Calendar panel: month, week, day and agenda views over TaskService.items()."""
