@@ -220,3 +220,14 @@ def test_overlapping_items_share_the_width_and_separate_ones_keep_it() -> None:
     assert lay_out_overlaps(spans) == [(0, 3), (1, 3), (2, 3), (0, 1)]
     assert lay_out_overlaps([(0.0, 30.0), (30.0, 60.0)]) == [(0, 1), (0, 1)]
     assert lay_out_lanes([(0, 2), (1, 1), (3, 4), (2, 3)]) == [0, 1, 0, 1]
+
+
+def test_the_lists_toggle_shows_the_task_lists_beside_the_calendar(qtbot, panel: CalendarPanel) -> None:
+    assert panel.lists is None
+    panel.lists_button.click()
+    settle(qtbot, panel)
+    assert panel.lists is not None
+    assert panel.lists.isVisible()
+    assert panel.splitter.indexOf(panel.lists) == 1
+    panel.lists_button.click()
+    assert not panel.lists.isVisible()
