@@ -94,6 +94,7 @@ def main() -> int:
     dialog.grab().save(str(options.out / f"{options.lang}_settings.png"))
     dialog.close()
     import_wizard_shots(window, options.out, options.lang, settle)
+    task_shots(window, options.out, options.lang, settle)
     calendar_shots(window, options.out, options.lang, settle)
     window.close()
     QApplication.processEvents()
@@ -173,3 +174,44 @@ def calendar_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def task_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]) -> None:
+    """The task editor (its tabs), completing a task, and the reminder window with the reminders due (or, where
+    none are, the open tasks shown as reminders would be)."""
+    from dataclasses import replace
+
+    from crm_desktop.services.reminders import DueReminder, ReminderService
+    from crm_desktop.services.tasks import TaskService
+    from crm_desktop.ui.tasks.task_dialog import CompleteTaskDialog, TaskDialog
+
+    ctx = window.ctx
+    tasks = TaskService(ctx.db, ctx.user_id)
+    rows = tasks.overdue() + tasks.today() + tasks.upcoming(30)
+    if rows:
+        dialog = TaskDialog(ctx, rows[0].id, parent=window)
+        dialog.show()
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            settle()
+            dialog.grab().save(str(out / f"{lang}_task_tab{tab + 1}.png"))
+        dialog.reject()
+        done = CompleteTaskDialog(ctx, rows[0].id, parent=window)
+        done.show()
+        settle()
+        done.grab().save(str(out / f"{lang}_task_complete.png"))
+        done.reject()
+    due = ReminderService(ctx.db, ctx.user_id).due()
+    if not due:
+        due = [DueReminder(id=-r.id, task_id=r.id, task_title=r.title, task_kind=r.kind, due_at=r.due_at,
+                           all_day=r.all_day, remind_at=r.due_at, effective_at=r.due_at, snoozed_until=None,
+                           fired_at=None, occurrence_start=None, owner_id=r.owner_id, person_id=r.person_id,
+                           person_name=r.person_name, company_id=r.company_id, company_name=r.company_name,
+                           deal_id=r.deal_id, deal_title=r.deal_title) for r in rows[:6] if r.due_at is not None]
+    reminders = window.tray.reminder_window
+    reminders.set_due([replace(r, is_new=False) for r in due])
+    reminders.show()
+    settle()
+    reminders.grab().save(str(out / f"{lang}_reminders.png"))
+    reminders.hide()
+    settle()

@@ -36,6 +36,7 @@ from crm_desktop.ui.tasks.task_dialog import (
     format_due,
     kind_label,
     qdate_of,
+    read_left_to_right,
     view_calendar,
 )
 
@@ -255,6 +256,7 @@ class ReminderWindow(QWidget):
         edit = QDateTimeEdit(QDateTime(qdate_of(local), QTime(local.hour, 0)), dialog)
         edit.setCalendarPopup(True)
         edit.setCalendar(view_calendar(self.locale()))
+        read_left_to_right(edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    dialog)
         buttons.accepted.connect(dialog.accept)

@@ -151,6 +151,22 @@ def recurrence_text(value: Recurrence, locale: QLocale | None = None) -> str:
     return ", ".join(parts)
 
 
+def read_left_to_right(edit: QDateTimeEdit) -> None:
+    """A date or time is a number read left to right also in Persian (۱۴۰۵/۸/۱۰, ۱۴:۳۰, as the lists show it).
+
+    A date edit made in a right-to-left application reverses its display format ("d/M/yyyy", "mm:H"); set in a
+    left-to-right edit, the locale's own format reads as the lists do.
+    """
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    locale, short = edit.locale(), QLocale.FormatType.ShortFormat
+    if isinstance(edit, QDateEdit):
+        edit.setDisplayFormat(locale.dateFormat(short))
+    elif isinstance(edit, QTimeEdit):
+        edit.setDisplayFormat(locale.timeFormat(short))
+    else:
+        edit.setDisplayFormat(locale.dateTimeFormat(short))
+
+
 def qdate_of(value: datetime) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -268,10 +284,12 @@ class TaskDialog(QDialog):
         self.title_edit.setMaxLength(300)
 
         self.date_edit = QDateEdit(page)
+        read_left_to_right(self.date_edit)
         self.date_edit.setObjectName("taskDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setCalendar(view_calendar(self.locale()))
         self.time_edit = QTimeEdit(page)
+        read_left_to_right(self.time_edit)
         self.time_edit.setObjectName("taskTime")
         self.all_day_check = QCheckBox(self.tr("A&ll day"), page)
         self.all_day_check.setObjectName("taskAllDay")
@@ -416,6 +434,7 @@ class TaskDialog(QDialog):
         for radio in (self.end_never, self.end_until, self.end_count):
             self.end_group.addButton(radio)
         self.until_edit = QDateEdit(page)
+        read_left_to_right(self.until_edit)
         self.until_edit.setObjectName("taskRepeatUntilDate")
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setCalendar(view_calendar(self.locale()))
@@ -463,6 +482,7 @@ class TaskDialog(QDialog):
         self.reminder_amount.setRange(1, 999)
         self.reminder_amount.setValue(15)
         self.reminder_at = QDateTimeEdit(page)
+        read_left_to_right(self.reminder_at)
         self.reminder_at.setObjectName("taskReminderAt")
         self.reminder_at.setCalendarPopup(True)
         self.reminder_at.setCalendar(view_calendar(self.locale()))
