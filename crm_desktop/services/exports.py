@@ -292,11 +292,12 @@ def _rows(s: Session, kind: str, ids: Sequence[int], keys: Sequence[str], progre
                     # An all-day task is due on a day: its stored time is local midnight, which says nothing more.
                     values["due_at"] = values["due_at"].date()
         if channels:
-            _add_channels(s, source.channel_col, records, chunk, company=kind == "companies")
+            _add_channels(s, source.channel_col, records, chunk, company=kind == "companies",
+                          joined=not wanted.isdisjoint(_JOINED.values()))
         if "tags" in wanted and source.tag_link is not None:
             _add_tags(s, *source.tag_link, records, chunk)
         if "people" in wanted and kind == "companies":
-            for rid, count in s.execute(select(Person.company_id, func.count(Person.id))
+            for rid, count in s.connection().execute(select(Person.company_id, func.count(Person.id))
                                         .where(_among(s, Person.company_id, chunk), Person.deleted_at.is_(None))
                                         .group_by(Person.company_id)):
                 if rid in records:
@@ -394,46 +395,44 @@ def _sources() -> dict[str, _Source]:
 
 
 def _add_channels(s: Session, owner_col: Any, records: Mapping[int, dict[str, object]], chunk: Sequence[int],
-                  *, company: bool) -> None:
-    found: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+                  *, company: bool, joined: bool) -> None:
+    """The channel cells: one value per import field (Email, Email 2, Phone, Mobile, Phone 2, Messenger) and, when
+    `joined`, every value of a kind in one cell (Phones, Emails, Messengers); the primary of each kind first."""
+    every: dict[tuple[int, str], list[str]] = defaultdict(list)
     for rid, kind, label, value in s.execute(
             select(owner_col, ContactChannel.kind, ContactChannel.label, ContactChannel.value)
             .where(_among(s, owner_col, chunk))
             .order_by(owner_col, ContactChannel.is_primary.desc(), ContactChannel.position, ContactChannel.id)):
-        found[rid].append((kind, label, value))
-    for rid, values in records.items():
-        values.update(_channel_values(found.get(rid, ())))
-        if company:   # a company has one Phone column: its first phone, mobile or not
-            values["phone"] = values["phone"] or values["mobile"]
-
-
-def _channel_values(channels: Sequence[tuple[str, str, str]]) -> dict[str, object]:
-    """The channel cells of both layouts: one value per import field, and every value of a kind joined."""
-    phones = [(label, value) for kind, label, value in channels if kind == "phone"]
-    emails = [value for kind, _, value in channels if kind == "email"]
-    messengers = [value for kind, _, value in channels if kind == "messenger"]
-    # The first phone labelled mobile is the Mobile column; the other phones fill Phone and Phone 2 in order,
-    # so an imported file (mobile -> label mobile) exports the same cells again.
-    mobile: str | None = None
-    others: list[str] = []
-    for label, value in phones:
-        if label == "mobile" and mobile is None:
-            mobile = value
+        record = records.get(rid)
+        if record is None:
+            continue
+        if joined:
+            every[(rid, kind)].append(value)
+        if kind == "phone" and not company:
+            # The first phone labelled mobile is the Mobile column; the other phones fill Phone and Phone 2 in
+            # order, so an imported file (mobile -> label mobile) exports the same cells again.
+            if label == "mobile" and record.get("mobile") is None:
+                record["mobile"] = value
+                continue
+            slots: tuple[str, ...] = ("phone", "phone2")
         else:
-            others.append(value)
-    return {
-        "email": emails[0] if emails else None, "email2": emails[1] if len(emails) > 1 else None,
-        "phone": others[0] if others else None, "phone2": others[1] if len(others) > 1 else None,
-        "mobile": mobile, "messenger": messengers[0] if messengers else None,
-        "phones": "; ".join(v for _, v in phones) or None, "emails": "; ".join(emails) or None,
-        "messengers": "; ".join(messengers) or None,
-    }
+            slots = _SLOTS.get(kind, ())   # a company has one Phone column: its first phone, mobile or not
+        for slot in slots:
+            if record.get(slot) is None:
+                record[slot] = value
+                break
+    for (rid, kind), values in every.items():
+        records[rid][_JOINED[kind]] = "; ".join(values)
+
+
+_SLOTS = {"email": ("email", "email2"), "phone": ("phone",), "messenger": ("messenger",)}
+_JOINED = {"phone": "phones", "email": "emails", "messenger": "messengers"}
 
 
 def _add_tags(s: Session, link: Table, owner_col: Any, records: Mapping[int, dict[str, object]],
               chunk: Sequence[int]) -> None:
     names: dict[int, list[str]] = defaultdict(list)
-    for rid, name in s.execute(select(owner_col, Tag.name).join(Tag, Tag.id == link.c.tag_id)
+    for rid, name in s.connection().execute(select(owner_col, Tag.name).join(Tag, Tag.id == link.c.tag_id)
                                .where(_among(s, owner_col, chunk), Tag.deleted_at.is_(None)).order_by(Tag.name)):
         names[rid].append(name)
     for rid, found in names.items():
