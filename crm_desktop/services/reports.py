@@ -1274,13 +1274,8 @@ def _recent(s: Session) -> tuple[ActivityItem, ...]:
                               r[8], r[9], r[10] or _person_name(r[11], r[12]) or r[13] or "") for r in rows)
 
 
-def utc_today_bounds(day: date) -> tuple[datetime, datetime]:
-    """The naive UTC instants of a local day's start and of the next day's start."""
-    return _utc(day), _utc(day + timedelta(days=1))
-
-
 __all__ = [
     "ABC_LIMITS", "CELLS", "GRANULARITIES", "PERIODS", "REPORTS", "TITLES", "XYZ_LIMITS", "ActivityItem", "Column",
     "Dashboard", "DealItem", "ReportOptions", "ReportQuery", "ReportResult", "ReportService", "ReportTable",
-    "Series", "TaskItem", "bucket_key", "bucket_keys", "period", "resolve_granularity", "utc_today_bounds",
+    "Series", "TaskItem", "bucket_key", "bucket_keys", "period", "resolve_granularity",
 ]
