@@ -174,7 +174,7 @@ def export_records(db: Database, kind: str, path: Path | str, *, ids: Sequence[i
                            money_columns={i for i, (_, _, money) in enumerate(columns) if money})
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "Sheet1",
+def write_table(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "Sheet1",
                 money_columns: Iterable[int] = ()) -> int:
     """Write a header row and `rows` to .xlsx or .csv (by the suffix), atomically; returns the number of rows.
 
@@ -297,7 +297,7 @@ def _rows(s: Session, kind: str, ids: Sequence[int], keys: Sequence[str], progre
         if "tags" in wanted and source.tag_link is not None:
             _add_tags(s, *source.tag_link, records, chunk)
         if "people" in wanted and kind == "companies":
-            for rid, count in s.connection().execute(select(Person.company_id, func.count(Person.id))
+            for rid, count in s.execute(select(Person.company_id, func.count(Person.id))
                                         .where(_among(s, Person.company_id, chunk), Person.deleted_at.is_(None))
                                         .group_by(Person.company_id)):
                 if rid in records:
@@ -432,7 +432,7 @@ _JOINED = {"phone": "phones", "email": "emails", "messenger": "messengers"}
 def _add_tags(s: Session, link: Table, owner_col: Any, records: Mapping[int, dict[str, object]],
               chunk: Sequence[int]) -> None:
     names: dict[int, list[str]] = defaultdict(list)
-    for rid, name in s.connection().execute(select(owner_col, Tag.name).join(Tag, Tag.id == link.c.tag_id)
+    for rid, name in s.execute(select(owner_col, Tag.name).join(Tag, Tag.id == link.c.tag_id)
                                .where(_among(s, owner_col, chunk), Tag.deleted_at.is_(None)).order_by(Tag.name)):
         names[rid].append(name)
     for rid, found in names.items():

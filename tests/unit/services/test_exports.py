@@ -194,6 +194,17 @@ def test_custom_fields_come_last_and_the_full_layout_has_ids(db: Database, base:
     assert [h for _, h in exports.export_columns(db, "deals", "full")][0] == "ID"
 
 
+@pytest.mark.parametrize("kind", exports.EXPORT_KINDS)
+def test_the_full_layout_of_every_kind(kind: str, db: Database, base: Base, out: Path) -> None:
+    target = out / f"{kind}.csv"
+    count = exports.export_records(db, kind, target, layout="full")
+    header, *rows = csv_rows(target)
+    assert header == [h for _, h in exports.export_columns(db, kind, "full")]
+    assert len(rows) == count >= 2
+    assert all(r[0].isdigit() for r in rows)   # the ID comes first
+    assert "Updated" in header
+
+
 def test_unknown_kind_layout_and_suffix_are_refused(db: Database, out: Path) -> None:
     with pytest.raises(ValidationError, match="cannot be exported"):
         exports.export_records(db, "invoices", out / "x.xlsx")
