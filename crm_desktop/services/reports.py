@@ -49,8 +49,8 @@ from sqlalchemy import (
     Select,
     and_,
     case,
+    false,
     func,
-    literal,
     or_,
     select,
     type_coerce,
@@ -1203,13 +1203,14 @@ def _task_items(s: Session, where: Sequence[ColumnElement[bool]], newest_first: 
 def _attention(s: Session, now: datetime) -> tuple[tuple[DealItem, ...], int]:
     has_task = (select(Task.id).where(Task.deal_id == Deal.id, Task.done_at.is_(None), Task.deleted_at.is_(None))
                 .exists())
-    sqlite = s.get_bind().dialect.name == "sqlite"
-    in_stage = (func.julianday(literal(now)) - func.julianday(Deal.stage_entered_at) if sqlite
-                else func.extract("epoch", literal(now) - Deal.stage_entered_at) / 86400.0)
-    # Whole days in the stage above the limit, as the board counts them (a card turns red the day after).
-    rotting = and_(Stage.rotting_days.is_not(None), in_stage >= Stage.rotting_days + 1)
+    # Whole days in the stage above the limit, as the board counts them (a card turns red the day after): one
+    # cut-off time per stage, so each deal is a comparison of stored timestamps, no date arithmetic per row.
+    limits = s.execute(select(Stage.id, Stage.rotting_days).where(Stage.rotting_days.is_not(None))).all()
+    rotting = or_(false(), *(and_(Deal.stage_id == stage_id,
+                                  Deal.stage_entered_at <= now - timedelta(days=(days or 0) + 1))
+                             for stage_id, days in limits))
     where = (Deal.status == _OPEN, Deal.deleted_at.is_(None), or_(rotting, ~has_task))
-    count = int(s.scalar(select(func.count(Deal.id)).join(Stage, Stage.id == Deal.stage_id).where(*where)) or 0)
+    count = int(s.scalar(select(func.count(Deal.id)).where(*where)) or 0)
     rows = s.execute(select(Deal.id, Deal.title, Deal.amount, Deal.currency, Deal.stage_entered_at, Stage.name,
                             Deal.owner_id, User.full_name, User.login, Company.name, Person.first_name,
                             Person.last_name, case((rotting, 1), else_=0), case((has_task, 1), else_=0))
