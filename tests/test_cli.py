@@ -589,9 +589,9 @@ def test_export_contacts_vcf(cli: Run, filled_db_path: Path, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("what", "name", "expected"), [
-    ("contacts", "contacts.xlsx", "exporting to .xlsx is not available yet"),
-    ("contacts", "contacts.csv", "exporting to .csv is not available yet"),
-    ("deals", "deals.vcf", "exporting deals is not available yet"),
+    ("contacts", "contacts.pdf", "exporting to .pdf is not available"),
+    ("tasks", "tasks.ics", "exporting tasks to .ics is not available yet"),
+    ("deals", "deals.vcf", "a .vcf file holds contacts"),
 ])
 def test_refused_exports_are_one_line(cli: Run, filled_db_path: Path, tmp_path: Path, what: str, name: str,
                                       expected: str) -> None:

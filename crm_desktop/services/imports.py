@@ -357,7 +357,7 @@ def import_file(db: Database, path: Path | str, options: ImportOptions, user_id:
 
 # ---- one import ------------------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """A row read and checked: what the kind's writer needs, its match keys, or why it is rejected."""
 
@@ -416,6 +416,8 @@ class _Job:
         self.specs = self._specs()
         self.columns = [(index, key, self.specs[key]) for index, key in sorted(self.mapping.items())]
         self.has_custom = any(key.startswith(CUSTOM_PREFIX) for key in self.mapping.values())
+        self.match_email, self.match_phone = "email" in options.match, "phone" in options.match
+        self.column_matches = self._column_matches()
         self.option_tags: tuple[str, ...] = tuple(t.strip() for t in options.tags if t.strip())
 
     # ---- set-up ------------------------------------------------------------------------------------------------
@@ -500,6 +502,18 @@ class _Job:
             self.specs[key] = import_mapping.FieldSpec(key, label, "text")
         self.columns = [(index, key, self.specs[key]) for index, key in sorted(self.mapping.items())]
         self.has_custom = True
+        self.column_matches = self._column_matches()
+
+    def _column_matches(self) -> list[str]:
+        """The fields of the columns chosen to match on ("column:N"); channel and tax id columns are matched by
+        their own keys already."""
+        found: list[str] = []
+        for match in self.options.match:
+            index = _column_index(match)
+            key = self.mapping.get(index) if index is not None else None
+            if key and key not in ("email", "phone", "tax_id") and key not in _PERSON_CHANNELS:
+                found.append(key)
+        return found
 
     def start(self, sha1: str) -> None:
         if self.options.new_custom_fields:
@@ -777,23 +791,16 @@ class _Job:
 
     def _channel_keys(self, row: _Row, channels: Sequence[_Channel]) -> None:
         for c in channels:
-            if c.kind == "email" and "email" in self.options.match and c.problem is None:
+            if c.kind == "email" and self.match_email and c.problem is None:
                 row.keys.append(("email", c.normalized))
-            elif c.kind == "phone" and "phone" in self.options.match and len(c.normalized) >= 5:
+            elif c.kind == "phone" and self.match_phone and len(c.normalized) >= 5:
                 row.keys.append(("phone", c.normalized))
 
     def _column_keys(self, row: _Row) -> None:
-        for match in self.options.match:
-            index = _column_index(match)
-            if index is None:
-                continue
-            key = self.mapping.get(index)
-            value = row.parsed.get(key) if key else None
-            if key is None or value is None:
-                continue
-            if key in ("email", "phone", "tax_id") or key in _PERSON_CHANNELS:
-                continue   # the channel and tax id keys are matched already when asked for
-            row.keys.append((f"column:{key}", _key_text(value)))
+        for key in self.column_matches:
+            value = row.parsed.get(key)
+            if value is not None:
+                row.keys.append((f"column:{key}", _key_text(value)))
 
     # ---- name -> id lookups ------------------------------------------------------------------------------------
 
