@@ -1,8 +1,10 @@
 """The Export dialog (File › Export…, and Export… in the Contacts panel): which records, which format, which
-columns; the file is then chosen and written on the task runner with progress and Cancel."""
+columns; the file is then chosen and written on the task runner with progress and Cancel. Contacts can also go to a
+vCard file (.vcf), tasks to an iCalendar file (.ics) for calendar apps, all of them or one owner's."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,16 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CancelledError
-from crm_desktop.services import exports, vcard
+from crm_desktop.services import exports, ical, vcard
 from crm_desktop.services.contact_list import ContactListService
+from crm_desktop.services.pipeline import PipelineService
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.i18n import isolate_ltr
 from crm_desktop.ui.imports import ImportTexts, error_text
 from crm_desktop.ui.task_runner import Job
 
-FORMATS = (".xlsx", ".csv", ".vcf")
+FORMATS = (".xlsx", ".csv", ".vcf", ".ics")
+# The formats that hold one kind of records only (the others hold every kind).
+FORMAT_KIND = {".vcf": "contacts", ".ics": "tasks"}
 LAST_FOLDER_KEY = "export.last_folder"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,13 +76,19 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("exportFormat")
         for suffix, text in zip(FORMATS, (self.tr("Excel workbook (.xlsx)"), self.tr("CSV file (.csv)"),
-                                          self.tr("vCard file for address books (.vcf)")), strict=True):
+                                          self.tr("vCard file for address books (.vcf)"),
+                                          self.tr("iCalendar file for calendar apps (.ics)")), strict=True):
             self.format_combo.addItem(text, suffix)
         self.format_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("exportLayout")
         self.layout_combo.addItem(self.tr("One column per field, ready to import again"), "import")
         self.layout_combo.addItem(self.tr("Everything stored, with IDs and dates of change"), "full")
+        # Whose tasks an .ics holds; the owners are read on the runner, "All owners" is there at once.
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setObjectName("exportOwner")
+        self.owner_combo.addItem(self.tr("All owners"), None)
+        self.owner_combo.setToolTip(self.tr("Tasks that are done are not written"))
 
         self.scope_box = QGroupBox(self.tr("Records"), self)
         self.scope_group = QButtonGroup(self)
@@ -99,10 +112,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, widget in ((self.tr("&What:"), self.kind_combo), (self.tr("&Format:"), self.format_combo),
-                             (self.tr("&Columns:"), self.layout_combo)):
+                             (self.tr("&Columns:"), self.layout_combo), (self.tr("&Owner:"), self.owner_combo)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        self.form = form
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -117,8 +131,22 @@ class ExportDialog(QDialog):
         layout.addWidget(self.scope_box)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.scope_group.idToggled.connect(lambda *_args: self._update())
         self._update()
         self.resize(520, 0)
+        self.load_owners()
+
+    def load_owners(self) -> None:
+        db, user_id = self.ctx.db, self.ctx.user_id
+
+        def done(owners: list[tuple[int, str]]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            for owner_id, name in owners:
+                self.owner_combo.addItem(name, owner_id)
+
+        self.ctx.runner.run(lambda _p: PipelineService(db, user_id).list_owners(), done,
+                            lambda exc: log.warning("owners for the export not read: %s", exc))
 
     # ---- choices ------------------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -131,17 +159,26 @@ class ExportDialog(QDialog):
         index = self.scope_group.checkedId()
         return self.scopes[index] if 0 <= index < len(self.scopes) else None
 
+    def owner_id(self) -> int | None:
+        owner = self.owner_combo.currentData()
+        return int(owner) if owner is not None else None
+
     @Slot(int)
     def on_kind_combo_changed(self, _index: int) -> None:
-        if self.suffix() == ".vcf" and self.kind() != "contacts":
+        if FORMAT_KIND.get(self.suffix(), self.kind()) != self.kind():
             self.format_combo.setCurrentIndex(0)
         self._update()
 
     def _update(self) -> None:
-        kind = self.kind()
-        vcf_item = self.format_combo.model().item(FORMATS.index(".vcf"))  # type: ignore[attr-defined]
-        vcf_item.setEnabled(kind == "contacts")   # address books hold people only
-        self.layout_combo.setEnabled(self.suffix() != ".vcf")
+        kind, suffix = self.kind(), self.suffix()
+        for one_kind_suffix, its_kind in FORMAT_KIND.items():
+            # An address book holds people only, a calendar tasks only.
+            item = self.format_combo.model().item(FORMATS.index(one_kind_suffix))  # type: ignore[attr-defined]
+            item.setEnabled(kind == its_kind)
+        self.layout_combo.setEnabled(suffix not in FORMAT_KIND)   # a .vcf or .ics has no columns
+        self.form.setRowVisible(self.owner_combo, suffix == ".ics")
+        # The owner narrows "All of them"; a selection offered by a list is written as it is.
+        self.owner_combo.setEnabled(self.scope() is None)
         for radio, scope in zip(self.scope_radios, self.scopes, strict=True):
             radio.setEnabled(scope.kind == kind)
             if radio.isChecked() and not radio.isEnabled():
@@ -153,6 +190,7 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         if running:
             self.layout_combo.setEnabled(False)
+            self.owner_combo.setEnabled(False)
 
     # ---- exporting ----------------------------------------------------------------------------------------
     @Slot()
@@ -160,7 +198,7 @@ class ExportDialog(QDialog):
         folder = Path(str(self.ctx.config.extra.get(LAST_FOLDER_KEY) or Path.home()))
         kind, suffix = self.kind(), self.suffix()
         filters = {".xlsx": self.tr("Excel workbook (*.xlsx)"), ".csv": self.tr("CSV file (*.csv)"),
-                   ".vcf": self.tr("vCard file (*.vcf)")}
+                   ".vcf": self.tr("vCard file (*.vcf)"), ".ics": self.tr("iCalendar file (*.ics)")}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(folder / f"{kind}{suffix}"),
                                               filters[suffix])
         if path:
@@ -172,19 +210,24 @@ class ExportDialog(QDialog):
         if self.job is not None:
             return None
         typed = path.suffix.lower()
-        if typed in FORMATS and typed != self.suffix() and (typed != ".vcf" or self.kind() == "contacts"):
+        if typed in FORMATS and typed != self.suffix() and FORMAT_KIND.get(typed, self.kind()) == self.kind():
             self.format_combo.setCurrentIndex(FORMATS.index(typed))
         suffix = self.suffix()
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         kind, layout, scope, db = self.kind(), str(self.layout_combo.currentData()), self.scope(), self.ctx.db
         ids = list(scope.ids) if scope is not None else None
+        owner_id = self.owner_id()
 
         def work(progress: Progress) -> int:
             if suffix == ".vcf":
                 people = ids if ids is not None else ContactListService(db).ids("person")
                 progress.step(0, len(people), "")
                 return vcard.export_vcards(db, people, path)
+            if suffix == ".ics":
+                tasks = ids if ids is not None else ical.task_ids_for_export(db, owner_id)
+                progress.step(0, len(tasks), "")   # the one chance to stop: export_ics takes no progress
+                return ical.export_ics(db, tasks, path)
             return exports.export_records(db, kind, path, ids=ids, progress=progress, layout=layout)
 
         self.ctx.config.extra[LAST_FOLDER_KEY] = str(path.parent)

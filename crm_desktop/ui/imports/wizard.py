@@ -1,14 +1,17 @@
-"""The import wizard (File › Import…): a spreadsheet or CSV file into contacts, companies, deals, products or tasks.
+"""The import wizard (File › Import…): a spreadsheet or CSV file into contacts, companies, deals, products or tasks,
+a vCard file (.vcf) into contacts, an iCalendar file (.ics) into tasks.
 
 Five pages: the file (what was detected, and the means to correct it), the mapping of its columns to fields, the
 options for duplicates and for the whole import, a preview of the first rows as they would be imported, and the run
-(a test run that writes nothing, then the import). Reading the file, the preview and the import all run on the task
-runner; the window never waits for them and each can be cancelled.
+(a test run that writes nothing, then the import). A vCard or iCalendar file names its own fields: it goes from the
+file page straight to the run page, which offers what the command line offers for it. Reading the file, the preview
+and the import all run on the task runner; the window never waits for them and each can be cancelled.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -47,13 +50,15 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.config import LANGUAGES
 from crm_desktop.db.database import Database
-from crm_desktop.errors import CancelledError
-from crm_desktop.services import import_mapping, tabular
+from crm_desktop.errors import CancelledError, ValidationError
+from crm_desktop.services import ical, import_mapping, tabular
 from crm_desktop.services.custom_fields import CustomFieldService
+from crm_desktop.services.ical import IcsImportResult
 from crm_desktop.services.imports import ImportOptions, ImportResult, ImportService, PreviewRow
 from crm_desktop.services.pipeline import PipelineService
 from crm_desktop.services.progress import Progress
 from crm_desktop.services.tabular import TableSource
+from crm_desktop.services.vcard import ImportCounts, VCardService, read_vcards
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal
 from crm_desktop.ui.i18n import NATIVE_NAMES, isolate_ltr
@@ -73,6 +78,10 @@ MAX_HEADER_ROW = 1000
 LAST_FOLDER_KEY = "import.last_folder"
 MAX_REJECTED_SHOWN = 500        # the table of rejected rows; all of them go into the error workbook
 FILE_SUFFIXES = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
+# Files whose format fixes the kind of records and names its own fields: no mapping, no preview.
+CARD_KINDS = {".vcf": "contacts", ".ics": "tasks"}
+CARD_SUFFIXES = "*.vcf *.ics"
+_CALENDAR_ITEM = re.compile(r"^BEGIN:(?:VEVENT|VTODO)[ \t\r]*$", re.IGNORECASE | re.MULTILINE)   # CRLF: $ is before \n
 PROBLEM_BRUSH = QBrush(QColor(220, 53, 69, 80))   # translucent: readable on the light and on the dark theme
 REJECT_BRUSH = QBrush(QColor(220, 53, 69))
 
@@ -120,6 +129,38 @@ class Lookups:
     lead_sources: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class CardFile:
+    """A vCard or iCalendar file as the File page found it: its kind is fixed by its format."""
+
+    path: Path
+    kind: str             # "contacts" for a .vcf, "tasks" for an .ics
+    items: int            # cards, or events and to-dos, in the file
+    unreadable: int = 0   # cards of a .vcf that cannot be read at all (the run lists them as rejected)
+
+
+CardResult = ImportCounts | IcsImportResult
+
+
+def inspect_card_file(path: Path) -> CardFile:
+    """What the File page says about a .vcf or .ics before the test run (worker thread).
+
+    A vCard file is read as the import reads it (that also refuses a file that is not one, with the reason); an
+    iCalendar file only has its events and to-dos counted: the test run reads them fully and says what is wrong.
+    """
+    kind = CARD_KINDS[path.suffix.lower()]
+    if kind == "contacts":
+        read = read_vcards(path)
+        return CardFile(path, kind, read.total, len(read.rejected))
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(ical.MAX_BYTES + 1)   # import_ics refuses anything bigger with its own reason
+    except OSError as exc:
+        raise ValidationError(f"Cannot read '{path}': {exc.strerror or exc}.") from None
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    return CardFile(path, kind, len(_CALENDAR_ITEM.findall(data.decode(encoding, errors="replace"))))
+
+
 def analyse(db: Database, request: FileRequest, progress: Progress) -> FileAnalysis:
     """Read the file's table, its first rows and the mapping to start from (worker thread)."""
     progress.step(0, 3, "")
@@ -138,7 +179,8 @@ def analyse(db: Database, request: FileRequest, progress: Progress) -> FileAnaly
 
 
 class ImportWizard(QWizard):
-    """Imports one file in five pages; `imported` holds the result once the import was made."""
+    """Imports one file in five pages; `imported` (a spreadsheet) or `card_imported` (a .vcf or .ics) holds the
+    result once the import was made."""
 
     PAGE_FILE, PAGE_MAPPING, PAGE_OPTIONS, PAGE_PREVIEW, PAGE_RUN = range(5)
 
@@ -150,8 +192,10 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.texts = ImportTexts(self)
         self.analysis: FileAnalysis | None = None
+        self.card_file: CardFile | None = None    # set instead of `analysis` for a .vcf or .ics
         self.lookups = Lookups()
         self.imported: ImportResult | None = None
+        self.card_imported: CardResult | None = None
         self.jobs: set[Job] = set()
         self.write_job: Job | None = None      # the test run or import running now: closing waits for it
         self._alive = True
@@ -269,8 +313,10 @@ class FilePage(QWizardPage):
         self.w = wizard
         self.setObjectName("importFilePage")
         self.setTitle(self.tr("Choose the file"))
+        # The spreadsheet sentence is kept as it was (it is translated); the one on vCard and iCalendar follows it.
         self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV "
-                                 "file. Its first row with column names is found by itself."))
+                                 "file. Its first row with column names is found by itself.") + " " + self.tr(
+            "A vCard file (.vcf) imports contacts, an iCalendar file (.ics) its events and to-dos as tasks."))
         self.job: Job | None = None
         self.serial = 0
         self.overrides: dict[str, Any] = {}   # the user's corrections of what was detected
@@ -294,6 +340,7 @@ class FilePage(QWizardPage):
             self.kind_combo.addItem(wizard.texts.kind_name(name), name)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.kind_combo.currentIndexChanged.connect(self.on_kind_combo_changed)
+        self.chosen_kind = self.kind()   # the user's choice, back once a .vcf or .ics no longer fixes the kind
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("importSheet")
         self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -348,6 +395,8 @@ class FilePage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
         layout.addWidget(self.rows_table, 1)
+        # Takes the room of the table while it is hidden (a .vcf or .ics): the summary stays under the form.
+        layout.addStretch(0)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -371,7 +420,9 @@ class FilePage(QWizardPage):
                                                                or Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a file"), start,
-            self.tr("Spreadsheets and CSV files (%1);;All files (*)").replace("%1", FILE_SUFFIXES))
+            self.tr("Files to import (%1);;Spreadsheets and CSV files (%2);;vCard contacts (*.vcf);;"
+                    "iCalendar events and to-dos (*.ics);;All files (*)")
+            .replace("%1", f"{FILE_SUFFIXES} {CARD_SUFFIXES}").replace("%2", FILE_SUFFIXES))
         if path:
             self.w.ctx.config.extra[LAST_FOLDER_KEY] = str(Path(path).parent)
             self.set_path(Path(path))
@@ -383,6 +434,7 @@ class FilePage(QWizardPage):
 
     @Slot(int)
     def on_kind_combo_changed(self, _index: int) -> None:
+        self.chosen_kind = self.kind()
         self.schedule(at_once=True)
 
     @Slot(int)
@@ -420,12 +472,32 @@ class FilePage(QWizardPage):
             self.job.cancel()
             self.job = None
         self.w.analysis = None
+        self.w.card_file = None
         self.error = ""
         self.completeChanged.emit()
         self.timer.start(0 if at_once else ANALYSE_DELAY_MS)
 
+    def card_kind(self) -> str | None:
+        """The kind a .vcf or .ics file fixes; None for a spreadsheet (the user chooses it)."""
+        text = self.path_edit.text().strip()
+        return CARD_KINDS.get(Path(text).suffix.lower()) if text else None
+
+    def _fix_kind(self, kind: str | None) -> None:
+        """Show the kind a .vcf or .ics holds and keep it from being changed; give the choice back otherwise."""
+        self.kind_combo.blockSignals(True)   # not a choice of the user: no new reading
+        try:
+            self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind or self.chosen_kind), 0))
+        finally:
+            self.kind_combo.blockSignals(False)
+        self.kind_combo.setEnabled(kind is None)
+        self.kind_combo.setToolTip(
+            "" if kind is None else self.tr("A vCard file holds contacts") if kind == "contacts"
+            else self.tr("An iCalendar file's events and to-dos become tasks"))
+
     @Slot()
     def start_analysis(self) -> None:
+        card_kind = self.card_kind()
+        self._fix_kind(card_kind)
         request = self.request()
         if request is None:
             self._show(None)
@@ -434,6 +506,9 @@ class FilePage(QWizardPage):
         serial = self.serial
         db = self.w.ctx.db
         self.status.setText(self.tr("Reading the file…"))
+        if card_kind is not None:
+            self._start_card(request.path, serial)
+            return
 
         def done(analysis: FileAnalysis) -> None:
             if serial != self.serial:
@@ -454,8 +529,38 @@ class FilePage(QWizardPage):
         self.job = self.w.run_job(lambda progress: analyse(db, request, progress), done, failed,
                                   title=self.tr("Reading the file…"))
 
+    def _start_card(self, path: Path, serial: int) -> None:
+        def done(card: CardFile) -> None:
+            if serial != self.serial:
+                return
+            self.job = None
+            if card.kind == "tasks" and not card.items:
+                # import_ics would refuse it as well, but only after the user went on to the run page.
+                self.error = self.tr("“%1” holds no events or to-dos (no BEGIN:VEVENT or BEGIN:VTODO line).") \
+                    .replace("%1", card.path.name)
+                self._show(None)
+            else:
+                self.w.card_file = card
+                self._show_card(card)
+            self.completeChanged.emit()
+
+        def failed(exc: BaseException) -> None:
+            if serial != self.serial:
+                return
+            self.job = None
+            self.error = self.w.error_text(exc)
+            self._show(None)
+            self.completeChanged.emit()
+
+        self.job = self.w.run_job(lambda _progress: inspect_card_file(path), done, failed,
+                                  title=self.tr("Reading the file…"))
+
     def isComplete(self) -> bool:
-        return self.w.analysis is not None
+        return self.w.analysis is not None or self.w.card_file is not None
+
+    def nextId(self) -> int:
+        # A vCard or iCalendar file names its own fields: nothing to match, nothing to preview.
+        return ImportWizard.PAGE_RUN if self.w.card_file is not None else ImportWizard.PAGE_MAPPING
 
     def busy(self) -> bool:
         return self.job is not None or self.timer.isActive()
@@ -515,6 +620,20 @@ class FilePage(QWizardPage):
         self.summary.setText(text.replace("%1", rows).replace("%2", QLocale().toString(source.header_row + 1))
                              .replace("%3", shown))
         self._show_rows(analysis)
+
+    def _show_card(self, card: CardFile) -> None:
+        self._show(None)   # no table of rows, no sheet, encoding or separator to correct
+        locale = QLocale()
+        if card.kind == "contacts":
+            text = self.tr("A vCard file. Cards found: %1. Each becomes a contact (a person); their fields need no "
+                           "matching.").replace("%1", locale.toString(card.items))
+            if card.unreadable:
+                text += " " + self.tr("Cards that cannot be read: %1; the run lists them with the reason.") \
+                    .replace("%1", locale.toString(card.unreadable))
+        else:
+            text = self.tr("An iCalendar file. Events and to-dos found: %1. Each becomes a task, with its reminders "
+                           "and its repeats.").replace("%1", locale.toString(card.items))
+        self.summary.setText(text)
 
     def _show_rows(self, analysis: FileAnalysis) -> None:
         table, texts = self.rows_table, self.w.texts
@@ -1018,6 +1137,15 @@ class PreviewPage(QWizardPage):
         return bool(self.rows)
 
 
+def _card_problems(result: CardResult) -> list[tuple[int, str, str, bool]]:
+    """(number in the file, name or title, reason, rejected) of what a vCard or iCalendar run did not import as
+    it is: the rejected first, then an .ics's notes."""
+    if isinstance(result, IcsImportResult):
+        return [(n, title, reason, True) for n, title, reason in result.rejected_items] + \
+            [(n, title, text, False) for n, title, text in result.warnings]
+    return [(n, name, reason, True) for n, name, reason in result.rejected_rows]
+
+
 # ---- page 5: run ------------------------------------------------------------------------------------------------
 
 @dataclass
@@ -1027,24 +1155,45 @@ class RunState:
     result: ImportResult | None = None
     dry_run: bool = True
     rejected_file: Path | None = None
+    card_result: CardResult | None = None   # of a .vcf or .ics, instead of `result`
 
 
 class RunPage(QWizardPage):
-    """A test run that counts without saving, the import, their progress with Cancel, and the rejected rows."""
+    """A test run that counts without saving, the import, their progress with Cancel, and the rejected rows; for a
+    vCard file also what to do with contacts that exist already."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setObjectName("importRunPage")
         self.setTitle(self.tr("Import"))
-        self.setSubTitle(self.tr("All or nothing: a row that cannot be imported is rejected with its reason and the "
-                                 "others are imported; a cancel leaves the database as it was."))
+        self.table_subtitle = self.tr("All or nothing: a row that cannot be imported is rejected with its reason and "
+                                      "the others are imported; a cancel leaves the database as it was.")
+        self.card_subtitle = self.tr("What cannot be imported is listed with its reason and the rest is imported; "
+                                     "Stop leaves the database as it was.")
+        self.setSubTitle(self.table_subtitle)
         self.state = RunState()
         self.runs = 0
         self.job: Job | None = None
         self.intro = QLabel(self)
         self.intro.setObjectName("importRunIntro")
         self.intro.setWordWrap(True)
+        # A vCard's duplicates are found by email or phone, as the command line's import finds them.
+        self.card_box = QGroupBox(self.tr("When a contact with the same email or phone exists already"), self)
+        self.card_box.setObjectName("importCardDuplicates")
+        self.card_skip = QRadioButton(self.tr("S&kip the card"), self.card_box)
+        self.card_skip.setObjectName("importCardSkip")
+        self.card_update = QRadioButton(self.tr("&Update the contact with the card's values"), self.card_box)
+        self.card_update.setObjectName("importCardUpdate")
+        self.card_create = QRadioButton(self.tr("Create a &new contact anyway"), self.card_box)
+        self.card_create.setObjectName("importCardCreate")
+        self.card_skip.setChecked(True)
+        self.card_group = QButtonGroup(self)
+        card_layout = QVBoxLayout(self.card_box)
+        for radio in (self.card_skip, self.card_update, self.card_create):
+            self.card_group.addButton(radio)
+            card_layout.addWidget(radio)
+        self.card_box.hide()
         self.dry_button = QPushButton(self.tr("&Test run (saves nothing)"), self)
         self.dry_button.setObjectName("importDryRunButton")
         self.dry_button.setAutoDefault(False)
@@ -1095,6 +1244,7 @@ class RunPage(QWizardPage):
         save_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.card_box)
         layout.addLayout(buttons)
         layout.addLayout(progress_row)
         layout.addWidget(self.progress_label)
@@ -1108,33 +1258,74 @@ class RunPage(QWizardPage):
         self._update()
 
     def initializePage(self) -> None:
-        analysis = self.w.analysis
-        if analysis is None:
+        analysis, card = self.w.analysis, self.w.card_file
+        if analysis is None and card is None:
             return
         self.state = RunState()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label.clear()
         self.result_label.clear()
+        self.result_label.setStyleSheet("")
         self.rejected_table.setRowCount(0)
+        self.card_box.setVisible(card is not None and card.kind == "contacts")
+        self.setSubTitle(self.card_subtitle if card is not None else self.table_subtitle)
+        if card is not None:
+            self._set_columns(card.kind)
+            locale = QLocale()
+            intro = self.tr("Import the contacts of “%1” (cards: %2). A test run first shows what would happen.") \
+                if card.kind == "contacts" else self.tr(
+                "Import the events and to-dos of “%1” (%2) as tasks; importing the file again updates them instead "
+                "of doubling them. A test run first shows what would happen.")
+            self.intro.setText(intro.replace("%1", card.path.name).replace("%2", locale.toString(card.items)))
+            self._update()
+            return
+        assert analysis is not None
+        self._set_columns(None)
         rows = self.tr("about %n row(s)", "", analysis.rows) if analysis.rows is not None else self.tr("the rows")
         self.intro.setText(self.tr("Import %1 of “%2” into %3. A test run first shows what would happen.")
                            .replace("%1", rows).replace("%2", analysis.request.path.name)
                            .replace("%3", self.w.texts.kind_name(analysis.request.kind)))
         self._update()
 
+    def _set_columns(self, card_kind: str | None) -> None:
+        """The rejected table's columns: row and reason for a spreadsheet; number, name and reason for a card or an
+        event (its number alone would not find it in the file)."""
+        table = self.rejected_table
+        if card_kind is None:
+            labels = [self.tr("Row"), self.tr("Why it was rejected")]
+        elif card_kind == "contacts":
+            labels = [self.tr("Card"), self.tr("Name"), self.tr("Why it was rejected")]
+        else:   # an .ics lists its notes (what was left out or guessed) below the rejected events
+            labels = [self.tr("Event"), self.tr("Title"), self.tr("What happened")]
+        table.setColumnCount(len(labels))
+        table.setHorizontalHeaderLabels(labels)
+        header = table.horizontalHeader()
+        for column in range(len(labels) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(len(labels) - 1, QHeaderView.ResizeMode.Stretch)
+
+    def card_duplicate(self) -> str:
+        """VCardService's on_duplicate for the radio checked."""
+        return "update" if self.card_update.isChecked() else "create" if self.card_create.isChecked() else "skip"
+
+    def has_imported(self) -> bool:
+        return self.w.imported is not None or self.w.card_imported is not None
+
     def _update(self) -> None:
         running = self.job is not None
-        done = self.w.imported is not None
+        done = self.has_imported()
         self.dry_button.setEnabled(not running and not done)
         self.import_button.setEnabled(not running and not done)
+        self.card_box.setEnabled(not running and not done)
         self.cancel_button.setEnabled(running)
         self.stop_shortcut.setEnabled(running)
-        result = self.state.result
+        result, card_result = self.state.result, self.state.card_result
         has_rejected = result is not None and result.rejected > 0 and self.state.rejected_file is not None
         self.save_button.setVisible(has_rejected)
         self.save_button.setEnabled(has_rejected and not running)
-        self.rejected_table.setVisible(result is not None and bool(result.rejected_rows))
+        self.rejected_table.setVisible((result is not None and bool(result.rejected_rows)) or (
+            card_result is not None and bool(_card_problems(card_result))))
         self.completeChanged.emit()
         back = self.w.button(QWizard.WizardButton.BackButton)
         if running and back is not None:
@@ -1145,11 +1336,15 @@ class RunPage(QWizardPage):
             self.w.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
 
     def isComplete(self) -> bool:
-        return self.w.imported is not None and self.job is None
+        return self.has_imported() and self.job is None
 
     def start(self, *, dry_run: bool) -> Job | None:
+        if self.job is not None:
+            return None
+        if self.w.card_file is not None:
+            return self._start_card(self.w.card_file, dry_run=dry_run)
         analysis = self.w.analysis
-        if analysis is None or self.job is not None:
+        if analysis is None:
             return None
         db, user_id = self.w.ctx.db, self.w.ctx.user_id
         source, options = analysis.source, self.w.import_options(dry_run=dry_run)
@@ -1166,13 +1361,30 @@ class RunPage(QWizardPage):
                     log.warning("the import's mapping was not remembered", exc_info=True)
             return result
 
+        return self._run(work, self.on_run_done, dry_run=dry_run)
+
+    def _start_card(self, card: CardFile, *, dry_run: bool) -> Job:
+        db, user_id, path = self.w.ctx.db, self.w.ctx.user_id, card.path
+        if card.kind == "tasks":
+            def work(progress: Progress) -> CardResult:
+                return ical.import_ics(db, path, user_id=user_id, dry_run=dry_run, progress=progress)
+        else:
+            on_duplicate = self.card_duplicate()
+
+            def work(progress: Progress) -> CardResult:
+                return VCardService(db, user_id).import_file(path, on_duplicate=on_duplicate, dry_run=dry_run,
+                                                             progress=progress)
+        return self._run(work, self.on_card_run_done, dry_run=dry_run)
+
+    def _run(self, work: Callable[[Progress], Any], done: Callable[[Any], None], *, dry_run: bool) -> Job:
+        """Start a test run or an import: one job at a time, Stop and closing the wizard wait for its rollback."""
         self.state = RunState(dry_run=dry_run)
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Test run…") if dry_run else self.tr("Importing…"))
         self.rejected_table.setRowCount(0)
         self.progress.setRange(0, 0)   # busy until the first step tells the total
         self.progress_label.clear()
-        self.job = self.w.run_job(work, self.on_run_done, self.on_run_failed)
+        self.job = self.w.run_job(work, done, self.on_run_failed)
         self.w.write_job = self.job
         self.job.signals.progressed.connect(self.on_progress)
         self._update()
@@ -1187,7 +1399,10 @@ class RunPage(QWizardPage):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress_label.setText(self.tr("%1 of %2 rows").replace("%1", QLocale().toString(done))
+            card = self.w.card_file
+            step = self.tr("%1 of %2 rows") if card is None else self.tr("%1 of %2 cards") \
+                if card.kind == "contacts" else self.tr("%1 of %2 events and to-dos")
+            self.progress_label.setText(step.replace("%1", QLocale().toString(done))
                                         .replace("%2", QLocale().toString(total)))
         if text:
             self.progress_label.setText(text)
@@ -1230,6 +1445,67 @@ class RunPage(QWizardPage):
             finish = self.w.button(QWizard.WizardButton.FinishButton)
             if finish is not None and finish.isEnabled():
                 finish.setFocus()
+
+    def on_card_run_done(self, result: CardResult) -> None:
+        self.job = None
+        self.state.card_result = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress_label.clear()
+        locale = QLocale()
+        values: tuple[int, ...]
+        if isinstance(result, IcsImportResult):
+            counts = self.tr("%1 new, %2 updated, %3 occurrences changed, %4 skipped, %5 rejected; reminders: %6.")
+            values = (result.created, result.updated, result.occurrences, result.skipped, result.rejected,
+                      result.reminders)
+            changed = "tasks"   # the calendar and the task lists reload on it
+        else:
+            counts = self.tr("%1 new, %2 updated, %3 skipped, %4 rejected.")
+            values = (result.new, result.updated, result.skipped, result.rejected)
+            changed = "contacts"
+        for number, value in enumerate(values, start=1):
+            counts = counts.replace(f"%{number}", locale.toString(value))
+        if result.dry_run:
+            text = self.tr("Test run: %1 Nothing was saved.").replace("%1", counts)
+        else:
+            self.w.card_imported = result
+            # Not in File › Import history: the vCard and iCalendar imports keep no record of their rows there.
+            text = self.tr("Imported: %1").replace("%1", counts)
+            self.w.ctx.bridge.post_data_changed(changed)
+            self.w.ctx.bridge.post_message(self.tr("Import finished: %1").replace("%1", counts))
+        self.result_label.setText(text)
+        self.show_card_problems(result)
+        self._update()
+        self.w.write_job_stopped()
+        if not result.dry_run:
+            finish = self.w.button(QWizard.WizardButton.FinishButton)
+            if finish is not None and finish.isEnabled():
+                finish.setFocus()
+
+    def show_card_problems(self, result: CardResult) -> None:
+        """The rejected cards or events with their reasons; for an .ics also its notes."""
+        problems = _card_problems(result)[:MAX_REJECTED_SHOWN]
+        table = self.rejected_table
+        table.setRowCount(len(problems))
+        locale = QLocale()
+        calendar = isinstance(result, IcsImportResult)
+        for r, (number, name, reason, rejected) in enumerate(problems):
+            # A note on the whole file has no number: the cell stays empty rather than saying 0.
+            item = QTableWidgetItem(locale.toString(number) if number else "")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, 0, item)
+            table.setItem(r, 1, QTableWidgetItem(cell_text(name, table)))
+            words = service_text(" ".join(reason.split()), table)
+            if calendar:
+                words = (self.tr("Rejected: %1") if rejected else self.tr("Note: %1")).replace("%1", words)
+            why = QTableWidgetItem(words)
+            why.setToolTip(service_text(reason, table))
+            if rejected and calendar:
+                why.setForeground(REJECT_BRUSH)
+            table.setItem(r, 2, why)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+        table.setColumnWidth(1, min(table.columnWidth(1), 260))
 
     def on_run_failed(self, exc: BaseException) -> None:
         self.job = None
