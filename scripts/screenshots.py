@@ -1,4 +1,4 @@
-"""Screenshots of the window for review: every panel and the Settings dialog, in a chosen language.
+"""Screenshots of the window for review: every panel, the dashboard and the reports, dialogs, in a chosen language.
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py OUT_DIR --db FILE --lang fa
 """
@@ -96,6 +96,7 @@ def main() -> int:
     import_wizard_shots(window, options.out, options.lang, settle)
     task_shots(window, options.out, options.lang, settle)
     calendar_shots(window, options.out, options.lang, settle)
+    reports_shots(window, options.out, options.lang, settle)
     window.close()
     QApplication.processEvents()
     return 0
@@ -155,6 +156,34 @@ def import_wizard_shots(window: Any, out: Path, lang: str, settle: Callable[[], 
             wait_for(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled()
                      or wizard.currentId() == ImportWizard.PAGE_RUN)
     wizard.reject()
+    settle()
+
+
+def reports_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]) -> None:
+    """The Home dashboard and every report (a year for those that need months), the plans and campaigns editors."""
+    from crm_desktop.ui.reports.campaigns_dialog import CampaignsDialog
+    from crm_desktop.ui.reports.panel import NAME_ROLE
+    from crm_desktop.ui.reports.plans_dialog import PlansDialog
+
+    window.show_panel(0)
+    settle()
+    window.grab().save(str(out / f"{lang}_home_dashboard.png"))
+    index = next(i for i, p in enumerate(window.panels) if p.objectName() == "reportsPanel")
+    reports = window.panels[index]
+    window.show_panel(index)
+    settle()
+    for row in range(reports.report_list.count()):
+        name = str(reports.report_list.item(row).data(NAME_ROLE))
+        reports.select_report(name)
+        reports.set_period("this-year" if name in ("average-deal", "plan", "abc-xyz") else "this-month")
+        settle()
+        window.grab().save(str(out / f"{lang}_report_{row + 1}_{name}.png"))
+    for dialog_class, name in ((PlansDialog, "plans"), (CampaignsDialog, "campaigns")):
+        dialog = dialog_class(window.ctx, window)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"{lang}_{name}.png"))
+        dialog.reject()
     settle()
 
 

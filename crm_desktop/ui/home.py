@@ -442,10 +442,10 @@ class HomePanel(Panel):
             self.month_rows.addWidget(widget)
 
         if not currencies:
-            add(self._wrapped_label(self.tr("Nothing won this month yet."), card))
+            add(self._line_label(self.tr("Nothing won this month yet."), card))
         for currency in currencies:
             amount, target = won.get(currency, Decimal(0)), plan.get(currency, Decimal(0))
-            figure = QLabel(format_money(amount, currency), card)
+            figure = QLabel(format_money(amount, currency, decimals=0), card)
             figure.setObjectName(f"monthWon_{currency}")
             font = figure.font()
             font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -454,19 +454,18 @@ class HomePanel(Panel):
             add(figure)
             if target > 0:
                 share = float(amount) / float(target) * 100
-                add(self._wrapped_label(self.tr("won of %1 planned").replace("%1", format_money(target, currency)),
-                                        card))
+                planned = self.tr("won of %1 planned").replace("%1", format_money(target, currency, decimals=0))
+                add(self._line_label(planned, card))
                 bar = QProgressBar(card)
                 bar.setObjectName(f"monthBar_{currency}")
                 bar.setRange(0, 100)
                 bar.setValue(min(100, round(share)))
                 # The bar stops at full; its text says how far beyond the plan the month went.
                 bar.setFormat(f"{locale.toString(share, 'f', 0)}{locale.percent()}")
-                bar.setAccessibleName(f"{figure.text()} {self.tr('won of %1 planned')}"
-                                      .replace("%1", format_money(target, currency)))
+                bar.setAccessibleName(f"{figure.text()} {planned}")
                 add(bar)
             else:
-                add(self._wrapped_label(self.tr("won; no plan for this month"), card))
+                add(self._line_label(self.tr("won; no plan for this month"), card))
         if not plan:
             button = QPushButton(self.tr("Set a sales &plan…"), card)
             button.setObjectName("setPlanButton")
@@ -478,9 +477,11 @@ class HomePanel(Panel):
             row.addStretch(1)
 
     @staticmethod
-    def _wrapped_label(text: str, parent: QWidget) -> QLabel:
+    def _line_label(text: str, parent: QWidget) -> QLabel:
+        # Not word-wrapped: a height that depends on the width makes the scroll area reserve the height of the
+        # widest layout and show a scroll bar the cards do not need.
         label = QLabel(text, parent)
-        label.setWordWrap(True)
+        label.setToolTip(text)
         return label
 
     def _fill_funnel(self, stages: Sequence[tuple[str, int, dict[str, Decimal]]]) -> None:
@@ -505,7 +506,7 @@ class HomePanel(Panel):
             bar.setFormat(locale.toString(count))
             bar.setMaximumHeight(label.sizeHint().height() + 4)
             money = "  ".join(format_money(v, c) for c, v in sorted(sums.items()) if v)
-            amount = QLabel(format_money(sums.get(main, Decimal(0)), main) if main else "", card)
+            amount = QLabel(format_money(sums.get(main, Decimal(0)), main, decimals=0) if main else "", card)
             amount.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             for widget in (label, bar, amount):
                 widget.setToolTip(money)

@@ -3,6 +3,7 @@ picture for Word export (also from the command line, where no window exists)."""
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 from collections.abc import Sequence
@@ -25,7 +26,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPaint
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from crm_desktop.ui.i18n import isolate_ltr
-from crm_desktop.ui.reports.names import category_title, series_title, short_category_title
+from crm_desktop.ui.reports.names import (
+    category_title,
+    chart_category_lines,
+    series_title,
+    short_category_title,
+)
 
 if TYPE_CHECKING:
     from crm_desktop.services.reports import ReportResult
@@ -38,6 +44,7 @@ SERIES_COLOURS = {"won": "#27ae60", "won amount": "#27ae60", "lost": "#c0392b", 
                   "actual": "#27ae60", "plan": "#7f8c8d", "forecast": "#f39c12", "calls": "#2e86de",
                   "emails": "#16a085", "meetings": "#8e44ad"}
 SHORT_LABELS_ABOVE = 12    # more categories than this: days, weeks and months are labelled short so they fit
+BAR_LABELS_UP_TO = 8       # more bars than this: their figures would run into each other; the table has them
 PIE_LABELS_UP_TO = 8       # more slices than this: the legend names them, labels on the slices would collide
 
 _own_app: list[QApplication] = []   # an application render_png made itself lives as long as the process
@@ -70,15 +77,20 @@ def build_chart(result: ReportResult, *, direction: Qt.LayoutDirection | None = 
     legend.setLabelColor(text)
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
 
-    name_of = short_category_title if len(result.categories) > SHORT_LABELS_ABOVE else category_title
-    categories = [name_of(c, locale) for c in result.categories]
+    # Axis labels are rich text: names are escaped, and a plan's period goes on a second line.
+    if len(result.categories) > SHORT_LABELS_ABOVE:
+        categories = [html.escape(short_category_title(c, locale)) for c in result.categories]
+    else:
+        categories = ["<br>".join(html.escape(line) for line in chart_category_lines(c, locale))
+                      for c in result.categories]
     series = [s for s in result.series if len(s.values) == len(categories)]
     if not categories or not series:
         legend.hide()
         return chart
     style = _AxisStyle(font, text, palette.color(QPalette.ColorRole.Mid), rtl)
     if result.chart == "pie":
-        _pie(chart, categories, series[0].values, style)
+        # Slice labels are plain text.
+        _pie(chart, [category_title(c, locale) for c in result.categories], series[0].values, style)
         return chart
     # Amounts are drawn to the unit (the table keeps the cents); small figures like days keep one decimal.
     top = max((abs(float(v)) for s in series for v in s.values), default=0.0)
@@ -164,7 +176,7 @@ def _bars(chart: QChart, kind: str, categories: Sequence[str], data: Sequence[tu
         # A stack is as tall as its parts together; the axis must reach the tallest one.
         values = [sum(max(0.0, row[i]) for _label, row in data) for i in range(len(categories))]
     chart.addSeries(bar_series)
-    if len(categories) * len(data) <= 12 and not stacked:
+    if len(categories) * len(data) <= BAR_LABELS_UP_TO and not stacked:
         # Few bars have room for their figures: a funnel or a handful of managers reads by its numbers.
         bar_series.setLabelsVisible(True)
         bar_series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)

@@ -8,7 +8,7 @@ service's own English text, so a new column shows up untranslated rather than no
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 
@@ -267,6 +267,29 @@ def _note_templates() -> tuple[str, ...]:
         QCoreApplication.translate("ReportNotes", "Won deals without a company or person (%2) are not in this analysis."),  # noqa: E501
         QCoreApplication.translate("ReportNotes", "XYZ needs several months to say anything; choose a period of three months or more."),  # noqa: E501
     )
+
+
+def chart_category_lines(label: str, locale: QLocale | None = None) -> list[str]:
+    """A chart category as the lines its axis label shows: a plan's whose on one line and its period, short, on
+    the next (a whole month, quarter or year by name); any other category on one line."""
+    locale = locale or QLocale()
+    match = _WHO_PERIOD.match(label)
+    if match is None:
+        return [category_title(label, locale)]
+    who = category_title(match["who"], locale)
+    if match["end"] is None:
+        return [who, category_title(match["start"], locale)]
+    start, end = date.fromisoformat(match["start"]), date.fromisoformat(match["end"])
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        when = locale.toString(start.year).replace(locale.groupSeparator(), "")
+    elif start.day == 1 and (start.month - 1) % 3 == 0 and end.year == start.year and end.month == start.month + 2 \
+            and (end + timedelta(days=1)).day == 1:
+        when = QCoreApplication.translate("ReportSeries", "Q%1 %2").replace(
+            "%1", locale.toString((start.month - 1) // 3 + 1)).replace(
+            "%2", locale.toString(start.year).replace(locale.groupSeparator(), ""))
+    else:
+        when = f"{format_date(start, locale)} – {format_date(end, locale)}"
+    return [who, when]
 
 
 def short_category_title(label: str, locale: QLocale | None = None) -> str:

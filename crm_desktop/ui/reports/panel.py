@@ -62,6 +62,7 @@ from crm_desktop.ui.dialogs import run_modal, side_button
 from crm_desktop.ui.i18n import isolate_ltr
 from crm_desktop.ui.panels import Panel
 from crm_desktop.ui.reports.charts import build_chart
+from crm_desktop.ui.reports.fields import configure_date_edit, date_edit
 from crm_desktop.ui.reports.names import (
     BUCKETED_REPORTS,
     GRANULARITIES,
@@ -70,7 +71,6 @@ from crm_desktop.ui.reports.names import (
     column_title,
     format_date,
     granularity_title,
-    locale_calendar,
     note_text,
     period_title,
     report_description,
@@ -235,12 +235,7 @@ class ReportsPanel(Panel):
         self.retranslate()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        # A date is a number read left to right also in Persian (۱۴۰۵/۸/۱۰, as the table shows it); a right-to-left
-        # date edit would show its sections in the opposite order.
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit = date_edit(self, name)
         edit.editingFinished.connect(self.on_date_edit_finished)
         return edit
 
@@ -315,14 +310,8 @@ class ReportsPanel(Panel):
 
     def _configure_dates(self) -> None:
         # Persian readers date in the Jalali calendar; the stored dates stay Gregorian.
-        calendar = locale_calendar(self.locale())
-        fmt = self.locale().dateFormat(self.locale().FormatType.ShortFormat)
         for edit in (self.start_edit, self.end_edit):
-            edit.setCalendar(calendar)
-            edit.setDisplayFormat(fmt)
-            widget = edit.calendarWidget()
-            if widget is not None:
-                widget.setCalendar(calendar)
+            configure_date_edit(edit)
 
     # ---- state --------------------------------------------------------------------------------------------
     def report_name(self) -> str:
