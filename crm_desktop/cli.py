@@ -79,13 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
                           help="language of the document (default: the contact's, else the app's)")
     document.add_argument("--json", action="store_true", help="print the result as JSON")
 
-    importer = sub.add_parser("import", help="import records from a spreadsheet (.xlsx .xls .ods .csv) or a .vcf",
-                              description="Import a spreadsheet or a vCard file in one transaction: all of it or, "
+    importer = sub.add_parser("import", help="import records from a spreadsheet (.xlsx .xls .ods .csv), a .vcf "
+                                             "or an .ics",
+                              description="Import a spreadsheet, a vCard or an iCalendar file in one transaction: "
+                                          "all of it or, "
                                           "after an error or a cancel, nothing. Rows that cannot be stored are "
                                           "rejected with their reason and the rest goes on.")
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.add_argument("--into", choices=("contacts", "companies", "deals", "products", "tasks"),
-                          help="what the rows are (default: contacts; a .vcf holds contacts)")
+                          help="what the rows are (default: contacts; a .vcf holds contacts, an .ics tasks)")
     importer.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
                           help="a record that matches one already there: skip it (default), update it, or create")
     importer.add_argument("--match", default="email,phone,taxid", metavar="KEYS",
@@ -103,11 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     reminder_list.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     exporter = sub.add_parser("export", help="export records to a file; the format comes from its suffix "
-                                             "(.xlsx, .csv; .vcf for contacts)")
+                                             "(.xlsx, .csv; .vcf for contacts, .ics for tasks)")
     exporter.add_argument("what", choices=("contacts", "companies", "deals", "tasks", "products"), metavar="WHAT",
                           help="contacts, companies, deals, tasks or products")
-    exporter.add_argument("file", type=Path, metavar="FILE", help="FILE.xlsx, FILE.csv, or FILE.vcf for contacts")
+    exporter.add_argument("file", type=Path, metavar="FILE",
+                          help="FILE.xlsx, FILE.csv, FILE.vcf for contacts or FILE.ics for tasks")
     exporter.add_argument("--segment", metavar="NAME", help="only the contacts or companies of this saved segment")
+    exporter.add_argument("--owner", metavar="LOGIN|NAME", help="only this user's tasks (.ics)")
     exporter.add_argument("--layout", choices=("import", "full"), default="import",
                           help="import: one column per field, ready to import again (default); full: every "
                                "stored value with ids and dates of change (.xlsx and .csv)")
@@ -330,10 +334,10 @@ def _refuse_format(args: argparse.Namespace) -> None:
     if args.command == "import":
         from crm_desktop.services import tabular
 
-        if suffix == ".ics":
-            raise CrmError("tasks from .ics are not available yet; import tasks from a spreadsheet.")
-        if suffix != ".vcf" and suffix not in tabular.WORKBOOK_SUFFIXES + tabular.CSV_SUFFIXES:
-            raise CrmError(f"importing {suffix or 'a file without a suffix'} is not available; import a .vcf, "
+        if suffix == ".ics" and args.into not in (None, "tasks"):
+            raise CrmError(f"an .ics file holds tasks; it cannot be imported into {args.into}.")
+        if suffix not in (".vcf", ".ics") and suffix not in tabular.WORKBOOK_SUFFIXES + tabular.CSV_SUFFIXES:
+            raise CrmError(f"importing {suffix or 'a file without a suffix'} is not available; import a .vcf, .ics, "
                            f"{', '.join(tabular.WORKBOOK_SUFFIXES + tabular.CSV_SUFFIXES)} file.")
         if suffix == ".vcf" and args.into not in (None, "contacts"):
             raise CrmError(f"a .vcf file holds contacts; it cannot be imported into {args.into}.")
@@ -341,7 +345,7 @@ def _refuse_format(args: argparse.Namespace) -> None:
             raise CrmError(f"'{args.file}' does not exist or is not a file.")
         if args.errors is not None and args.errors.suffix.lower() != ".xlsx":
             raise CrmError(f"--errors writes an .xlsx file; '{args.errors.name}' does not end in .xlsx.")
-        if suffix != ".vcf":
+        if suffix not in (".vcf", ".ics"):
             from crm_desktop.services import import_mapping
 
             # A file that cannot be read, or whose columns name no field, is refused before the database opens.
@@ -352,22 +356,27 @@ def _refuse_format(args: argparse.Namespace) -> None:
                                f"({', '.join(args.source.headers[:6])}); name the columns like the fields "
                                "(First name, Last name, Email...) or import it in the window, where they are chosen.")
     else:
-        if suffix == ".ics" and args.what == "tasks":
-            raise CrmError("exporting tasks to .ics is not available yet; export them to .xlsx or .csv.")
+        if suffix == ".ics" and args.what != "tasks":
+            raise CrmError(f"an .ics file holds tasks; export {args.what} to .xlsx or .csv.")
+        if args.owner is not None and suffix != ".ics":
+            raise CrmError("--owner chooses the tasks of an .ics file; it does not apply here.")
         if suffix == ".vcf" and args.what != "contacts":
             raise CrmError(f"a .vcf file holds contacts; export {args.what} to .xlsx or .csv.")
-        if suffix not in (".xlsx", ".csv", ".vcf"):
+        if suffix not in (".xlsx", ".csv", ".vcf", ".ics"):
+            extra = {"contacts": " (or .vcf)", "tasks": " (or .ics)"}.get(args.what, "")
             raise CrmError(f"exporting to {suffix or 'a file without a suffix'} is not available; export "
-                           f"{args.what} to .xlsx or .csv{' (or .vcf)' if args.what == 'contacts' else ''}.")
+                           f"{args.what} to .xlsx or .csv{extra}.")
         if args.segment is not None and args.what not in ("contacts", "companies"):
             raise CrmError(f"--segment chooses contacts or companies; {args.what} have no segments.")
-        if suffix == ".vcf" and args.layout != "import":
-            raise CrmError("--layout chooses the columns of a .xlsx or .csv file; a .vcf file has none.")
+        if suffix in (".vcf", ".ics") and args.layout != "import":
+            raise CrmError(f"--layout chooses the columns of a .xlsx or .csv file; a {suffix} file has none.")
 
 
 def _import(db: Database, args: argparse.Namespace) -> int:
     from crm_desktop.services import defaults
 
+    if args.file.suffix.lower() == ".ics":
+        return _import_ics(db, args)
     if args.file.suffix.lower() != ".vcf":
         return _import_table(db, args)
     from crm_desktop.services.vcard import VCardService
@@ -385,6 +394,22 @@ def _import(db: Database, args: argparse.Namespace) -> int:
               f"{counts.rejected} rejected.")
         for n, name, reason in counts.rejected_rows:
             print(f"  card {n} ({name}): {reason}")
+    return EXIT_OK
+
+
+def _import_ics(db: Database, args: argparse.Namespace) -> int:
+    from crm_desktop.services import defaults
+    from crm_desktop.services.ical import import_ics
+
+    result = import_ics(db, args.file, user_id=defaults.current_user_id(db), dry_run=args.dry_run)
+    if args.json:
+        data = dataclasses.asdict(result)
+        data["rejected_items"] = [{"event": n, "title": title, "reason": reason}
+                                  for n, title, reason in result.rejected_items]
+        data["warnings"] = [{"event": n, "title": title, "note": text} for n, title, text in result.warnings]
+        _print_json(data)
+    else:
+        print("\n".join(result.report_lines()))
     return EXIT_OK
 
 
@@ -427,7 +452,12 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     from crm_desktop.services import exports
 
     segment_id = _segment_id(db, args.what, args.segment) if args.segment is not None else None
-    if args.file.suffix.lower() == ".vcf":
+    if args.file.suffix.lower() == ".ics":
+        from crm_desktop.services.ical import export_ics, task_ids_for_export
+
+        owner_id = _user_id(db, args.owner)
+        written = export_ics(db, task_ids_for_export(db, owner_id), args.file)
+    elif args.file.suffix.lower() == ".vcf":
         from crm_desktop.services.vcard import export_vcards
 
         written = export_vcards(db, exports.record_ids(db, "contacts", segment_id=segment_id), args.file)
@@ -519,6 +549,17 @@ def _option_id(options: Sequence[tuple[int, str]], wanted: str | None, what: str
         return aliases[needle]
     known = ", ".join(name for _, name in options) or "none"
     raise CrmError(f"There is no {what} named '{wanted}'; the {what}s: {known}.")
+
+
+def _user_id(db: Database, wanted: str) -> int | None:
+    """The id of the user named by login or full name (any case), or a refusal naming the users."""
+    from sqlalchemy import select
+
+    from crm_desktop.models import User
+
+    with db.session(write=False) as s:
+        users = [(uid, name or login) for uid, login, name in s.execute(select(User.id, User.login, User.full_name))]
+    return _option_id(users, wanted, "user", _logins(db))
 
 
 def _logins(db: Database) -> dict[str, int]:

@@ -553,7 +553,7 @@ def test_import_lists_rejected_cards(cli: Run, filled_db_path: Path, tmp_path: P
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("people.xlsx", b"PK\x03\x04", "could not be read as a spreadsheet"),
     ("people.csv", b"a,b\n", "No column of 'people.csv' is a field of contacts"),
-    ("tasks.ics", b"BEGIN:VCALENDAR\r\n", "tasks from .ics are not available yet"),
+    ("tasks.ics", b"BEGIN:VCALENDAR\r\n", "holds no events or to-dos"),
     ("notes.pdf", b"%PDF-1.4", "importing .pdf is not available"),
     ("garbage.vcf", b"\x00\x01 not a card", "not a vCard"),
     ("empty.vcf", b"", "empty"),
@@ -590,7 +590,7 @@ def test_export_contacts_vcf(cli: Run, filled_db_path: Path, tmp_path: Path) -> 
 
 @pytest.mark.parametrize(("what", "name", "expected"), [
     ("contacts", "contacts.pdf", "exporting to .pdf is not available"),
-    ("tasks", "tasks.ics", "exporting tasks to .ics is not available yet"),
+    ("deals", "deals.ics", "an .ics file holds tasks"),
     ("deals", "deals.vcf", "a .vcf file holds contacts"),
 ])
 def test_refused_exports_are_one_line(cli: Run, filled_db_path: Path, tmp_path: Path, what: str, name: str,

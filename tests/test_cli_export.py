@@ -116,7 +116,7 @@ def test_an_unknown_segment_names_the_ones_there_are(cli: Run, filled: Path, tmp
 
 
 @pytest.mark.parametrize(("args", "expected"), [
-    (("tasks", "tasks.ics"), "exporting tasks to .ics is not available yet"),
+    (("companies", "companies.ics"), "an .ics file holds tasks"),
     (("deals", "deals.vcf"), "a .vcf file holds contacts"),
     (("contacts", "contacts.pdf"), "exporting to .pdf is not available"),
     (("products", "products"), "exporting to a file without a suffix is not available"),
