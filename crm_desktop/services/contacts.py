@@ -386,26 +386,35 @@ class ContactService:
         """Save the whole input; a stale `expected_version` raises EditConflict. A new name is re-indexed with the
         company's people, who are found by their company's name."""
         with self.db.session() as s:
-            company = _live(s, Company, company_id)
-            if company.version != expected_version:
-                theirs = self._company_detail(s, company)
-                raise EditConflict(
-                    f"'{company.name}' was changed by someone else after you opened the card. Compare both "
-                    "values of each field, then save your version again or keep theirs.",
-                    theirs, _differences(theirs.input, data))
-            clean = self._clean_company(s, data)
-            channels, problems = _checked_channels(clean.channels, clean.country)
-            _refuse_unreachable(clean.name, channels)
-            previous = self._company_input(s, company, all_custom=True)
-            renamed = company.name != clean.name
-            changed = self._apply_fields(s, company, "companies", _COMPANY_FIELDS, clean)
-            if self._update_links(s, "company", company.id, company.uuid, channels, clean.tag_ids,
-                                  clean.custom) and not changed:
-                company.updated_at = self._clock()
-            s.flush()
-            people = _company_person_ids(s, company.id) if renamed else []
-            search_index.reindex(s, company_ids=[company.id], person_ids=people)
-            return SaveResult(company.id, company.version, problems, previous)
+            return self.update_company_in(s, company_id, data, expected_version)
+
+    def update_company_in(self, s: Session, company_id: int, data: CompanyInput,
+                          expected_version: int) -> SaveResult:
+        """update_company inside the caller's transaction (an import updates many companies in one)."""
+        company = _live(s, Company, company_id)
+        if company.version != expected_version:
+            theirs = self._company_detail(s, company)
+            raise EditConflict(
+                f"'{company.name}' was changed by someone else after you opened the card. Compare both "
+                "values of each field, then save your version again or keep theirs.",
+                theirs, _differences(theirs.input, data))
+        clean = self._clean_company(s, data)
+        channels, problems = _checked_channels(clean.channels, clean.country)
+        _refuse_unreachable(clean.name, channels)
+        previous = self._company_input(s, company, all_custom=True)
+        renamed = company.name != clean.name
+        changed = self._apply_fields(s, company, "companies", _COMPANY_FIELDS, clean)
+        if self._update_links(s, "company", company.id, company.uuid, channels, clean.tag_ids,
+                              clean.custom) and not changed:
+            company.updated_at = self._clock()
+        s.flush()
+        people = _company_person_ids(s, company.id) if renamed else []
+        search_index.reindex(s, company_ids=[company.id], person_ids=people)
+        return SaveResult(company.id, company.version, problems, previous)
+
+    def get_company_in(self, s: Session, company_id: int) -> CompanyInput:
+        """The stored values of a live company, inside the caller's transaction (custom fields left unchanged)."""
+        return replace(self._company_input(s, _live(s, Company, company_id)), custom=None)
 
     def get_company(self, company_id: int) -> CompanyDetail:
         """Also for a company in the Trash."""

@@ -28,7 +28,8 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import time as day_time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,7 @@ from crm_desktop.services.pipeline import (
 )
 from crm_desktop.services.pipeline import _set_tags as _set_deal_tags
 from crm_desktop.services.progress import NO_PROGRESS, Progress
+from crm_desktop.services.recurrence import to_local, to_utc
 from crm_desktop.services.tabular import TableSource
 from crm_desktop.services.vcard import country_code
 
@@ -245,9 +247,11 @@ class _DryRun(Exception):
 class ImportService:
     """Import of tables (from tabular.inspect()) into the database, the import history and its revert."""
 
-    def __init__(self, db: Database, user_id: int | None = None) -> None:
+    def __init__(self, db: Database, user_id: int | None = None, tz: tzinfo | None = None) -> None:
         self.db = db
         self.user_id = user_id
+        # The zone of the file's wall-clock times; None: the computer's, as exports.py writes them.
+        self.tz = tz
         self.contacts = ContactService(db, user_id)
 
     def preview(self, source: TableSource, options: ImportOptions, limit: int = 20) -> list[PreviewRow]:
@@ -339,7 +343,7 @@ class ImportService:
         if entity == "person":
             self.contacts.update_person_in(s, entity_id, _person_input_from_json(old), version)
         elif entity == "company":
-            _update_company_in(self.contacts, s, entity_id, _company_input_from_json(old), version)
+            self.contacts.update_company_in(s, entity_id, _company_input_from_json(old), version)
         else:
             record = s.get(_MODELS[entity], entity_id)
             assert record is not None   # _refuse_changed saw it
@@ -349,10 +353,11 @@ class ImportService:
 
 
 def import_file(db: Database, path: Path | str, options: ImportOptions, user_id: int | None = None,
-                progress: Progress = NO_PROGRESS, error_workbook: Path | None = None) -> ImportResult:
+                progress: Progress = NO_PROGRESS, error_workbook: Path | None = None,
+                tz: tzinfo | None = None) -> ImportResult:
     """Inspect a file (first sheet, detected encoding and header row) and import it: the command line's way."""
     source = tabular.inspect(path)
-    return ImportService(db, user_id).run(source, options, progress, error_workbook)
+    return ImportService(db, user_id, tz).run(source, options, progress, error_workbook)
 
 
 # ---- one import ------------------------------------------------------------------------------------------------
@@ -398,6 +403,7 @@ class _Job:
         self.entity = ENTITIES[options.kind]
         self.is_preview = preview
         self.user_id = service.user_id
+        self.tz = service.tz
         self.now = utcnow()
         self.run_id: int | None = None
         self.result = ImportResult(dry_run=options.dry_run)
@@ -746,12 +752,13 @@ class _Job:
             "title": title, "pipeline_id": pipeline_id, "stage_id": stage_id, "status": status,
             "amount": _money(p["amount"], "The amount") if p.get("amount") is not None else None,
             "currency": _check_currency(_text(p.get("currency")) or "EUR"),
-            "created_at": _datetime(p.get("created_at")), "closed_on": _date(p.get("closed_on")),
+            "created_at": _datetime(p.get("created_at"), self.tz), "closed_on": _date(p.get("closed_on")),
             "expected_close_on": _date(p.get("expected_close_on")), "notes": _opt(p.get("notes")),
-            "loss_reason": _opt(p.get("loss_reason")), "owner_id": self._owner(p.get("owner")),
-            "lead_source": _opt(p.get("lead_source")), "company": _opt(p.get("company")),
+            "loss_reason": _opt(p.get("loss_reason")), "company": _opt(p.get("company")),
             "person": _opt(p.get("person")), "custom": self._custom(row)}
         row.data = data
+        # Where _write_deal's _common_ids reads them, as for people and companies.
+        row.extra = {"owner_id": self._owner(p.get("owner")), "lead_source": _opt(p.get("lead_source"))}
         self._column_keys(row)
 
     def _read_product(self, row: _Row) -> None:
@@ -779,13 +786,15 @@ class _Job:
         duration = _int(p.get("duration_min"), 30, "The duration")
         if not 0 <= duration <= 24 * 60 * 31:
             raise ValidationError("The duration must be between 0 and 44640 minutes.")
+        if due is not None and all_day:   # due at the start of its local day, as TaskService stores it
+            due = datetime.combine(_local_day(due, self.tz), day_time())
         data: dict[str, Any] = {
             "title": _required_text(_text(p.get("title")), "The task needs a title.", 300),
-            "kind": (_text(p.get("kind")) or TaskKind.TODO.value)[:40], "due_at": _datetime(due),
+            "kind": (_text(p.get("kind")) or TaskKind.TODO.value)[:40], "due_at": _datetime(due, self.tz),
             "all_day": all_day, "duration_min": duration, "priority": _priority(p.get("priority")),
             "owner_id": self._owner(p.get("owner")), "company": _opt(p.get("company")),
             "person": _opt(p.get("person")), "deal": _opt(p.get("deal")), "notes": _opt(p.get("notes")),
-            "done_at": _datetime(p.get("done_at")), "result": _opt(p.get("result"))}
+            "done_at": _datetime(p.get("done_at"), self.tz), "result": _opt(p.get("result"))}
         row.data = data
         self._column_keys(row)
 
@@ -1265,7 +1274,7 @@ class _Job:
                 self._taxids.append((saved.id, normalize_tax_id(data.tax_id)))
             return saved.id
         owner_id, source_id, tags = self._common_ids(row, new=False)
-        current = _get_company_in(self.contacts, self.s, match)
+        current = self.contacts.get_company_in(self.s, match)
         version = int(self.s.scalar(select(Company.version).where(Company.id == match)) or 0)
         changes: dict[str, object] = {name: getattr(data, name) for name in _COMPANY_FIELDS
                                       if getattr(data, name) not in (None, "")}
@@ -1278,7 +1287,7 @@ class _Job:
         changes["tag_ids"] = tuple(dict.fromkeys([*current.tag_ids, *tags]))
         changes["custom"] = custom
         merged = replace(current, **changes)  # type: ignore[arg-type]
-        saved = _update_company_in(self.contacts, self.s, match, merged, version)
+        saved = self.contacts.update_company_in(self.s, match, merged, version)
         self._updated("company", match, version, saved)
         return match
 
@@ -1297,7 +1306,8 @@ class _Job:
                 company_id=company_id, person_id=person_id, owner_id=owner_id, notes=d["notes"], tag_ids=tags))
             amount, _from_lines = _deal_amount(clean)
             created = d["created_at"] or self.now
-            closed = d["closed_on"] or (created.date() if d["status"] != DealStatus.OPEN.value else None)
+            closed = d["closed_on"] or (_local(created, self.tz).date() if d["status"] != DealStatus.OPEN.value
+                                        else None)
             deal = Deal(title=clean.title, amount=amount, currency=clean.currency, pipeline_id=clean.pipeline_id,
                         stage_id=clean.stage_id, stage_entered_at=created, company_id=clean.company_id,
                         person_id=clean.person_id, lead_source_id=clean.lead_source_id,
@@ -1593,47 +1603,6 @@ def _from_json(value: Any) -> Any:
     return value
 
 
-def _get_company_in(contacts: ContactService, s: Session, company_id: int) -> CompanyInput:
-    method = getattr(contacts, "get_company_in", None)
-    if method is not None:
-        found: CompanyInput = method(s, company_id)
-        return found
-    # Until contacts.py has get_company_in (asked for in /work/spec/imports_api_changes.md).
-    return replace(contacts._company_input(s, s.get(Company, company_id)), custom=None)   # type: ignore[arg-type]
-
-
-def _update_company_in(contacts: ContactService, s: Session, company_id: int, data: CompanyInput,
-                       expected_version: int) -> SaveResult:
-    method = getattr(contacts, "update_company_in", None)
-    if method is not None:
-        saved: SaveResult = method(s, company_id, data, expected_version)
-        return saved
-    # Until contacts.py has update_company_in: update_company's body, on the caller's session.
-    from crm_desktop.services.contacts import _company_person_ids, _live
-
-    company = _live(s, Company, company_id)
-    if company.version != expected_version:
-        raise ConflictError(f"'{company.name}' was changed by someone else meanwhile.")
-    clean = contacts._clean_company(s, data)
-    channels, problems = _checked_channels(clean.channels, clean.country)
-    _refuse_unreachable(clean.name, channels)
-    previous = contacts._company_input(s, company, all_custom=True)
-    renamed = company.name != clean.name
-    changed = contacts._apply_fields(s, company, "companies", _COMPANY_FIELDS_ALL, clean)
-    if contacts._update_links(s, "company", company.id, company.uuid, channels, clean.tag_ids,
-                              clean.custom) and not changed:
-        company.updated_at = utcnow()
-    s.flush()
-    people = _company_person_ids(s, company.id) if renamed else []
-    search_index.reindex(s, company_ids=[company.id], person_ids=people)
-    return SaveResult(company.id, company.version, problems, previous)
-
-
-_COMPANY_FIELDS_ALL = ("name", "legal_name", "tax_id", "registration_no", "industry", "website", "legal_address",
-                       "postal_address", "city", "country", "bank_details", "founded_on", "status", "lead_source_id",
-                       "owner_id", "notes")
-
-
 # ---- the error workbook ----------------------------------------------------------------------------------------
 
 def write_error_workbook(path: Path | str, headers: Sequence[str], rejected: Sequence[RejectedRow]) -> Path:
@@ -1801,14 +1770,34 @@ def _date(value: object) -> date | None:
     raise ValueError(f"'{value}' is not a date.")
 
 
-def _datetime(value: object) -> datetime | None:
+def _datetime(value: object, tz: tzinfo | None) -> datetime | None:
+    """A file's date and time as stored: naive UTC. A time without a zone is the wall-clock time of `tz` (None:
+    the computer's zone, the one exports._local writes); a date alone is its local midnight."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone().replace(tzinfo=None)
+        if value.tzinfo is not None:
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value.astimezone(UTC).replace(tzinfo=None) if tz is None else to_utc(value, tz)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
+        return _datetime(datetime.combine(value, day_time()), tz)
     raise ValueError(f"'{value}' is not a date and time.")
+
+
+def _local(utc: datetime, tz: tzinfo | None) -> datetime:
+    """Naive UTC as the naive wall-clock time of `tz` (None: the computer's zone)."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None) if tz is None else to_local(utc, tz)
+
+
+def _local_day(value: object, tz: tzinfo | None) -> date:
+    """The local day of a file's date or date and time (one with a zone is moved into `tz` first)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            return _local(value.astimezone(UTC).replace(tzinfo=None), tz).date()
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise ValueError(f"'{value}' is not a date.")
 
 
 def _status(value: object) -> str:

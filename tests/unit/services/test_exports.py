@@ -506,9 +506,6 @@ def test_export_import_export_gives_the_same_file(db: Database, out: Path, warsa
             assert again == first, kind
 
 
-@pytest.mark.xfail(strict=True, reason="imports.py stores imported date-times (a deal's Created, a task's Due and "
-                                       "Done) as UTC without converting them from local time, and leaves a deal's "
-                                       "Owner and Lead source out")
 @pytest.mark.parametrize("suffix", exports.EXPORT_SUFFIXES)
 def test_deals_and_tasks_come_back_the_same(db: Database, out: Path, warsaw: None, suffix: str) -> None:
     trip = _round_trip(db, out, suffix)

@@ -10,9 +10,10 @@ import sys
 import textwrap
 import time
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -42,6 +43,7 @@ from crm_desktop.services import tabular
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.imports import ImportOptions, ImportService, import_file
 from crm_desktop.services.progress import Progress
+from crm_desktop.services.recurrence import local_midnight
 
 REALDATA = Path(__file__).resolve().parents[4] / "shared" / "realdata"
 if not REALDATA.is_dir():
@@ -83,7 +85,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[obje
 
 
 def run(db: Database, path: Path, **options: object) -> object:
-    return ImportService(db).run(tabular.inspect(path), ImportOptions(**options))  # type: ignore[arg-type]
+    """The file's times read as UTC, so the stored values checked below do not depend on the computer's zone."""
+    return ImportService(db, tz=UTC).run(tabular.inspect(path), ImportOptions(**options))  # type: ignore[arg-type]
 
 
 def count(db: Database, model: object) -> int:
@@ -236,6 +239,71 @@ def test_tasks_are_imported(db: Database, tmp_path: Path, suffix: str) -> None:
         datetime(2026, 4, 1, 9, 30), False, 2)
     assert tasks["Call Anna"].company_id is not None
     assert (tasks["Send the offer"].all_day, tasks["Send the offer"].kind) == (True, "email")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_times_are_read_as_local_time_and_stored_as_utc(db: Database, tmp_path: Path, suffix: str) -> None:
+    warsaw = ZoneInfo("Europe/Warsaw")   # +01:00 in winter, +02:00 in summer
+    deals = write_table(tmp_path / f"deals{suffix}",
+                        ["Title", "Status", "Created", "Closed on", "Expected close"], [
+                            ["Winter", "open", "2025-01-10 09:30", None, "2025-03-31"],
+                            ["Summer", "won", "2025-07-10 09:30", "2025-07-20", None],
+                            ["Just after midnight", "won", "2025-01-10 00:30", None, None],
+                        ])
+    tasks = write_table(tmp_path / f"tasks{suffix}", ["Title", "Due", "All day", "Done"], [
+        ["Call", "2026-07-01 09:30", None, "2026-07-01 10:00"],
+        ["All day", "2026-04-02", None, None],
+        ["All day with a time", "2026-04-03 15:00", "yes", None],
+    ])
+    service = ImportService(db, tz=warsaw)
+
+    assert service.run(tabular.inspect(deals), ImportOptions(kind="deals")).new == 3
+    assert service.run(tabular.inspect(tasks), ImportOptions(kind="tasks")).new == 3
+
+    found = {d.title: d for d in load(db, Deal)}
+    assert found["Winter"].created_at == datetime(2025, 1, 10, 8, 30)
+    assert found["Winter"].expected_close_on == date(2025, 3, 31)           # a date stays a date
+    assert found["Summer"].created_at == datetime(2025, 7, 10, 7, 30)
+    assert found["Summer"].closed_on == date(2025, 7, 20)
+    assert found["Just after midnight"].created_at == datetime(2025, 1, 9, 23, 30)
+    assert found["Just after midnight"].closed_on == date(2025, 1, 10)     # closed on the local day it was won
+    done = {t.title: t for t in load(db, Task)}
+    assert (done["Call"].due_at, done["Call"].done_at, done["Call"].all_day) == (
+        datetime(2026, 7, 1, 7, 30), datetime(2026, 7, 1, 8, 0), False)
+    # An all-day task is due at the local midnight of its day, as TaskService stores it.
+    assert (done["All day"].due_at, done["All day"].all_day) == (local_midnight(date(2026, 4, 2), warsaw), True)
+    assert done["All day"].due_at == datetime(2026, 4, 1, 22, 0)
+    assert done["All day with a time"].due_at == datetime(2026, 4, 2, 22, 0)
+
+
+def test_the_owner_and_lead_source_of_a_deal_or_task_in_the_file_are_saved(db: Database, tmp_path: Path) -> None:
+    with db.session() as s:
+        marta, piotr = User(login="marta", full_name="Marta Zielińska"), User(login="piotr", full_name="Piotr")
+        s.add_all([marta, piotr])
+        s.flush()
+        marta_id, piotr_id = marta.id, piotr.id
+    deals = write_csv(tmp_path / "deals.csv", ["Title", "Owner", "Lead source"], [
+        ["From the file", "Marta Zielińska", "Trade fair"], ["From the options", None, None]])
+    tasks = write_csv(tmp_path / "tasks.csv", ["Title", "Owner"], [["Call", "marta"], ["Mail", None]])
+
+    new_deals = run(db, deals, kind="deals", owner_id=piotr_id, lead_source="Website")
+    new_tasks = run(db, tasks, kind="tasks", owner_id=piotr_id)
+
+    assert (new_deals.new, new_tasks.new) == (2, 2)  # type: ignore[attr-defined]
+    sources = {source.name: source.id for source in load(db, LeadSource)}
+    assert {d.title: (d.owner_id, d.lead_source_id) for d in load(db, Deal)} == {
+        "From the file": (marta_id, sources["Trade fair"]), "From the options": (piotr_id, sources["Website"])}
+    assert {t.title: t.owner_id for t in load(db, Task)} == {"Call": marta_id, "Mail": piotr_id}
+
+    # A deal the file updates takes its owner and lead source too.
+    again = write_csv(tmp_path / "again.csv", ["Title", "Owner", "Lead source"],
+                      [["From the options", "marta", "Referral"]])
+    result = run(db, again, kind="deals", on_duplicate="update", match=("column:0",))
+
+    assert (result.new, result.updated) == (0, 1)  # type: ignore[attr-defined]
+    [referral] = load(db, LeadSource, LeadSource.name == "Referral")
+    [updated] = load(db, Deal, Deal.title == "From the options")
+    assert (updated.owner_id, updated.lead_source_id) == (marta_id, referral.id)
 
 
 # ---- duplicates ------------------------------------------------------------------------------------------------
