@@ -460,6 +460,8 @@ class ReportsPanel(Panel):
                                      .replace("%1", format_date(result.query.start, self.locale()))
                                      .replace("%2", format_date(result.query.end, self.locale())))
             self.chart_stack.setCurrentWidget(self.empty_label)
+        self.table.setToolTip(self.tr("Double-click a count, or press Enter on it, to list its clients.")
+                              if result.name == "abc-xyz" else "")
         self.chart_view.setAccessibleName(report_title(result.name))
         self.table.setAccessibleName(report_title(result.name))
 
