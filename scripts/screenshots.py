@@ -201,10 +201,6 @@ def calendar_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]
     calendar.set_view("week")
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def task_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]) -> None:
     """The task editor (its tabs), completing a task, and the reminder window with the reminders due (or, where
     none are, the open tasks shown as reminders would be)."""
@@ -244,3 +240,7 @@ def task_shots(window: Any, out: Path, lang: str, settle: Callable[[], None]) ->
     reminders.grab().save(str(out / f"{lang}_reminders.png"))
     reminders.hide()
     settle()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
