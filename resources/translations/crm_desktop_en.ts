@@ -60,6 +60,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>Only the %n selected row</numerusform>
+            <numerusform>Only the %n selected rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the list as shown (%n record(s))</source>
+        <translation>
+            <numerusform>Only the list as shown (%n record)</numerusform>
+            <numerusform>Only the list as shown (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -112,6 +126,40 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n record exported to %1</numerusform>
+            <numerusform>%n records exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n data row(s)</source>
+        <translation>
+            <numerusform>about %n data row</numerusform>
+            <numerusform>about %n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), %1. Header on row %2: %3</source>
+        <translation>
+            <numerusform>%n column, %1. Header on row %2: %3</numerusform>
+            <numerusform>%n columns, %1. Header on row %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenerateDocumentDialog</name>
     <message numerus="yes">
         <source>Generate documents for %n selected deal(s).</source>
@@ -150,6 +198,36 @@
     </message>
 </context>
 <context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) in %1</source>
+        <translation>
+            <numerusform>%n day in %1</numerusform>
+            <numerusform>%n days in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>First %n row(s):</source>
+        <translation>
+            <numerusform>First %n row:</numerusform>
+            <numerusform>First %n rows:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleEditorDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
@@ -177,6 +255,16 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>about %n row(s)</source>
+        <translation>
+            <numerusform>about %n row</numerusform>
+            <numerusform>about %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StagesDialog</name>
     <message numerus="yes">
         <source>%n open deal(s)</source>
@@ -197,6 +285,78 @@
     </message>
 </context>
 <context>
+    <name>TaskCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskListsWidget</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message numerus="yes">
         <source>%n problem(s) in “%1”; it cannot be used until they are fixed:</source>
@@ -213,6 +373,23 @@
         <translation>
             <numerusform>Delete %n record forever? This cannot be undone.</numerusform>
             <numerusform>Delete %n records forever? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
         </translation>
     </message>
 </context>

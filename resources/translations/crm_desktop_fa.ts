@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name></name>
+    <message>
+        <source>What</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>ارتباط‌ها</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>چک‌لیست</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>اولویت بالا</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>در %1</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>در زمان موعد</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 پس از موعد</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 قبل از موعد</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>هر %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>امروز، %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>تمام روز</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>برنامه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days</source>
+        <translation>برای این روزها برنامه‌ای نیست</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -162,13 +336,17 @@
         <source>Moving to the Trash…</source>
         <translation>در حال انتقال به سطل زباله…</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>خروجی گرفتن</translation>
+    <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>فقط %n ردیف انتخاب‌شده</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>کارپوشهٔ Excel (*.xlsx);;فایل CSV (*.csv)</translation>
+    <message numerus="yes">
+        <source>Only the list as shown (%n record(s))</source>
+        <translation>
+            <numerusform>فقط فهرست، همان‌طور که نمایش داده شده (%n رکورد)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -182,14 +360,243 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>سالگرد</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>تولد: %1</translation>
+    </message>
+    <message>
+        <source>Anniversary: %1</source>
+        <translation>سالگرد: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <source>Calls, meetings and to-dos will be shown here by month, week and day, with call-back reminders that fire even while the window is closed to the tray.</source>
-        <translation>تماس‌ها، جلسه‌ها و کارها در اینجا به‌صورت ماهانه، هفتگی و روزانه نمایش داده خواهند شد، با یادآورهای تماس که حتی وقتی پنجره به سینی سیستم رفته است به صدا درمی‌آیند.</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;امروز</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همهٔ مسئولان</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>کار &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>New task (N in the calendar)</source>
+        <translation>کار جدید (N در تقویم)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>فهرست‌ها</translation>
+    </message>
+    <message>
+        <source>Show the task lists beside the calendar</source>
+        <translation>نمایش فهرست‌های کار کنار تقویم</translation>
+    </message>
+    <message>
+        <source>The task lists are not available in this version</source>
+        <translation>فهرست‌های کار در این نسخه در دسترس نیستند</translation>
+    </message>
+    <message>
+        <source>Calendar days by the hour</source>
+        <translation>روزهای تقویم به تفکیک ساعت</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>ماه تقویم</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>کار تکرارشونده</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>فقط همین مورد تغییر کند یا همهٔ موردهای این سری؟</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>فقط همین &amp;مورد</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>کل &amp;سری</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>جابه‌جایی %1</translation>
+    </message>
+    <message>
+        <source>Change the length of %1</source>
+        <translation>تغییر مدت %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditDialog</name>
+    <message>
+        <source>Change campaign</source>
+        <translation>تغییر کمپین</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>کمپین جدید</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>بدون منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>&amp;منبع سرنخ:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>تاریخ‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;هزینه:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 1500.</source>
+        <translation>«%1» مبلغ معتبری نیست. عدد وارد کنید، مثلاً ۱۵۰۰.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تغییر…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازگردانی</translation>
+    </message>
+    <message>
+        <source>Show campaigns in the &amp;Trash</source>
+        <translation>نمایش کمپین‌های &amp;سطل زباله</translation>
+    </message>
+    <message>
+        <source>%1 (in the Trash)</source>
+        <translation>%1 (در سطل زباله)</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>حذف کمپین</translation>
+    </message>
+    <message>
+        <source>Move the campaign &apos;%1&apos; to the Trash? Its deals keep it; it can be restored.</source>
+        <translation>کمپین «%1» به سطل زباله منتقل شود؟ معامله‌هایش همچنان به آن وصل می‌مانند؛ می‌توان آن را بازگرداند.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +695,17 @@
     <message>
         <source>Add messenger</source>
         <translation>افزودن پیام‌رسان</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>Clients in %1</source>
+        <translation>مشتریان %1</translation>
+    </message>
+    <message>
+        <source>No clients in this cell.</source>
+        <translation>این خانه مشتری ندارد.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +982,65 @@
     <message>
         <source>Owner</source>
         <translation>مسئول</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Reached, agreed on the next step</source>
+        <translation>تماس برقرار شد، قدم بعدی توافق شد</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>پاسخی نداد</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>پیغام گذاشته شد</translation>
+    </message>
+    <message>
+        <source>Done as planned</source>
+        <translation>طبق برنامه انجام شد</translation>
+    </message>
+    <message>
+        <source>Postponed by the client</source>
+        <translation>مشتری به تعویق انداخت</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>تکمیل: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>نتیجه چه شد؟</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next task</source>
+        <translation>&amp;برنامه‌ریزی کار بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تکمیل</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;نتیجه:</translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>تکمیل کار</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>پیگیری: %1</translation>
+    </message>
+    <message>
+        <source>Plan the next task</source>
+        <translation>برنامه‌ریزی کار بعدی</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2183,107 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>کارپوشهٔ Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>فایل CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file for address books (.vcf)</source>
+        <translation>فایل vCard برای دفترچه‌های نشانی (.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file for calendar apps (.ics)</source>
+        <translation>فایل iCalendar برای برنامه‌های تقویم (.ics)</translation>
+    </message>
+    <message>
+        <source>One column per field, ready to import again</source>
+        <translation>هر فیلد در یک ستون، آماده برای درون‌ریزی دوباره</translation>
+    </message>
+    <message>
+        <source>Everything stored, with IDs and dates of change</source>
+        <translation>همهٔ داده‌های ذخیره‌شده، با شناسه‌ها و تاریخ‌های تغییر</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همهٔ مسئولان</translation>
+    </message>
+    <message>
+        <source>Tasks that are done are not written</source>
+        <translation>کارهای انجام‌شده نوشته نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>&amp;همه</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;چه چیزی:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;ستون‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;مسئول:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشهٔ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>فایل CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>فایل vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>فایل iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n رکورد در %1 ذخیره شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -1797,6 +2375,131 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>فیلد «%1» حذف شود؟ از همهٔ فرم‌ها برداشته می‌شود؛ مقدارهایی که قبلاً وارد شده‌اند در پایگاه داده می‌مانند.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>انتخاب فایل</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file. Its first row with column names is found by itself.</source>
+        <translation>یک کارپوشهٔ Excel (.xlsx، .xls)، یک صفحه‌گستردهٔ OpenDocument (.ods) یا یک فایل CSV. نخستین ردیفی که نام ستون‌ها را دارد خودکار پیدا می‌شود.</translation>
+    </message>
+    <message>
+        <source>A vCard file (.vcf) imports contacts, an iCalendar file (.ics) its events and to-dos as tasks.</source>
+        <translation>از فایل vCard (.vcf) مخاطبان درون‌ریزی می‌شوند و از فایل iCalendar (.ics) رویدادها و کارهای آن، به‌صورت کار.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>مسیر فایلی که باید درون‌ریزی شود</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>ویرگول ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>نقطه‌ویرگول ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>خط عمودی |</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>درون‌ریزی &amp;به:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;برگه:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;کدگذاری:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;جداکننده:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>سطر &amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ردیف‌های نخست فایل</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>درون‌ریزی فایل</translation>
+    </message>
+    <message>
+        <source>Files to import (%1);;Spreadsheets and CSV files (%2);;vCard contacts (*.vcf);;iCalendar events and to-dos (*.ics);;All files (*)</source>
+        <translation>فایل‌های قابل درون‌ریزی (%1);;صفحه‌گسترده‌ها و فایل‌های CSV (%2);;مخاطبان vCard (*.vcf);;رویدادها و کارهای iCalendar (*.ics);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts</source>
+        <translation>فایل vCard شامل مخاطبان است</translation>
+    </message>
+    <message>
+        <source>An iCalendar file&apos;s events and to-dos become tasks</source>
+        <translation>رویدادها و کارهای فایل iCalendar به کار تبدیل می‌شوند</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن فایل…</translation>
+    </message>
+    <message>
+        <source>“%1” holds no events or to-dos (no BEGIN:VEVENT or BEGIN:VTODO line).</source>
+        <translation>«%1» هیچ رویداد یا کاری ندارد (هیچ سطر BEGIN:VEVENT یا BEGIN:VTODO ندارد).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n ردیف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n data row(s)</source>
+        <translation>
+            <numerusform>حدود %n ردیف داده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of data rows</source>
+        <translation>تعداد نامعلومی ردیف داده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), %1. Header on row %2: %3</source>
+        <translation>
+            <numerusform>%n ستون، %1. سطر عنوان در ردیف %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vCard file. Cards found: %1. Each becomes a contact (a person); their fields need no matching.</source>
+        <translation>یک فایل vCard. کارت‌های یافت‌شده: %1. هر کارت یک مخاطب (یک شخص) می‌شود؛ فیلدهای آن نیازی به تطبیق ندارند.</translation>
+    </message>
+    <message>
+        <source>Cards that cannot be read: %1; the run lists them with the reason.</source>
+        <translation>کارت‌های ناخوانا: %1؛ هنگام اجرا با دلیلشان فهرست می‌شوند.</translation>
+    </message>
+    <message>
+        <source>An iCalendar file. Events and to-dos found: %1. Each becomes a task, with its reminders and its repeats.</source>
+        <translation>یک فایل iCalendar. رویدادها و کارهای یافت‌شده: %1. هر کدام با یادآورها و تکرارهایش یک کار می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2958,471 @@
         <source>Overdue tasks</source>
         <translation>کارهای عقب‌افتاده</translation>
     </message>
+    <message>
+        <source>Today&apos;s tasks</source>
+        <translation>کارهای امروز</translation>
+    </message>
+    <message>
+        <source>Deals needing attention</source>
+        <translation>معامله‌های نیازمند توجه</translation>
+    </message>
+    <message>
+        <source>This month: won against the plan</source>
+        <translation>این ماه: فروش موفق در برابر برنامه</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>فعالیت‌های اخیر</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>برای امروز کاری نیست.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>کار عقب‌افتاده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Every open deal is moving and has a next task.</source>
+        <translation>همهٔ معامله‌های باز در جریان‌اند و کار بعدی دارند.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>هنوز فعالیتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Nothing won this month yet.</source>
+        <translation>این ماه هنوز معامله‌ای موفق نشده است.</translation>
+    </message>
+    <message>
+        <source>won of %1 planned</source>
+        <translation>فروش موفق از %1 برنامه</translation>
+    </message>
+    <message>
+        <source>won; no plan for this month</source>
+        <translation>فروش موفق؛ برای این ماه برنامه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Set a sales &amp;plan…</source>
+        <translation>&amp;تعیین برنامهٔ فروش…</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>معاملهٔ بازی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) in %1</source>
+        <translation>
+            <numerusform>%n روز در مرحلهٔ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no next task</source>
+        <translation>بدون کار بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>تاریخچهٔ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>درون‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>به‌روزشده</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>نادیده‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;برگرداندن…</translation>
+    </message>
+    <message>
+        <source>Take the selected import back: the records it created go to the Trash and the ones it updated get their old values</source>
+        <translation>برگرداندن درون‌ریزی انتخاب‌شده: رکوردهایی که ساخته به سطل زباله می‌روند و رکوردهایی که به‌روز کرده مقدارهای قبلی خود را پس می‌گیرند</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>در حال خواندن تاریخچه…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this database yet.</source>
+        <translation>هنوز چیزی به این پایگاه داده درون‌ریزی نشده است.</translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation>برگردانده‌شده در %1</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>ناتمام</translation>
+    </message>
+    <message>
+        <source>Cannot be reverted</source>
+        <translation>قابل برگرداندن نیست</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? The %2 record(s) it created go to the Trash and the %3 it updated get their values from before the import.</source>
+        <translation>درون‌ریزی «%1» برگردانده شود؟ %2 رکوردی که ساخته به سطل زباله می‌روند و %3 رکوردی که به‌روز کرده مقدارهای پیش از درون‌ریزی را پس می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>برگرداندن درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>The import was reverted: %1 record(s) moved to the Trash, %2 given their old values back.</source>
+        <translation>درون‌ریزی برگردانده شد: %1 رکورد به سطل زباله منتقل شد و %2 رکورد مقدارهای قبلی خود را پس گرفت.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>در حال برگرداندن درون‌ریزی…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Contacts (people)</source>
+        <translation>مخاطبان (افراد)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>نام کامل (به نام و نام خانوادگی تفکیک می‌شود)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>نام میانی</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Role in the company</source>
+        <translation>نقش در شرکت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Email 2</source>
+        <translation>ایمیل 2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>تلفن 2</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>پیام‌رسان</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>نشانی ثبتی</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>نشانی پستی</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>تاریخ تأسیس</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>تاریخ بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>پیش‌بینی بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>کد کالا</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نرخ ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>تمام روز</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>مدت (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>زمان انجام</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListDialog</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>اینجا چیزی نیست.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown: the most urgent first.</source>
+        <translation>%1 از %2 نمایش داده شده است: فوری‌ترین‌ها اول.</translation>
+    </message>
 </context>
 <context>
     <name>LogActivityDialog</name>
@@ -2389,6 +3557,22 @@
         <translation>&amp;بازگردانی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Import contacts, companies, deals, products or tasks from an Excel or CSV file</source>
+        <translation>درون‌ریزی مخاطبان، شرکت‌ها، معامله‌ها، محصولات یا کارها از فایل Excel یا CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;تاریخچهٔ درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>خ&amp;روجی گرفتن…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -2511,6 +3695,77 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>پایگاه‌های دادهٔ crm-desktop (*.db *.sqlite);;همهٔ فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>تطبیق ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it holds. Columns set to Skip are not imported.</source>
+        <translation>برای هر ستون فایل، فیلدی را که در آن است انتخاب کنید. ستون‌هایی که روی «نادیده گرفتن» هستند درون‌ریزی نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ستون در فایل</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>مقدارها</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>درون‌ریزی به‌عنوان</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>ستون %1</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>درون‌ریزی ستون «%1» به‌عنوان</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation>%1 (فیلد سفارشی)</translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation>فیلد سفارشی جدید…</translation>
+    </message>
+    <message>
+        <source>The columns are matched as in your last import of a file with the same columns.</source>
+        <translation>ستون‌ها مانند آخرین درون‌ریزی شما از فایلی با همین ستون‌ها تطبیق داده شده‌اند.</translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
+        <translation>فیلد سفارشی جدید «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” was taken from column “%2”, which is now skipped.</source>
+        <translation>«%1» از ستون «%2» برداشته شد و آن ستون اکنون نادیده گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>فیلد سفارشی جدید</translation>
+    </message>
+    <message>
+        <source>Name of the new field (it holds text):</source>
+        <translation>نام فیلد جدید (از نوع متن):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped.</source>
+        <translation>%1 از %2 ستون تطبیق داده شد.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>دست‌کم برای یک ستون فیلدی انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3948,13 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 مورد دیگر</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -2767,6 +4029,97 @@
     <message>
         <source>No date</source>
         <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Records already in the database are found by the values chosen below; rows that repeat an earlier row of the file count as well.</source>
+        <translation>رکوردهایی که از قبل در پایگاه داده هستند با مقدارهایی که در زیر انتخاب می‌کنید پیدا می‌شوند؛ ردیف‌هایی که ردیفی قبلی از همین فایل را تکرار می‌کنند نیز به حساب می‌آیند.</translation>
+    </message>
+    <message>
+        <source>When a record exists already</source>
+        <translation>وقتی رکورد از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row</source>
+        <translation>&amp;نادیده گرفتن ردیف</translation>
+    </message>
+    <message>
+        <source>&amp;Update the record with the file&apos;s values</source>
+        <translation>&amp;به‌روزرسانی رکورد با مقدارهای فایل</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new record anyway</source>
+        <translation>&amp;ساختن رکورد جدید در هر حال</translation>
+    </message>
+    <message>
+        <source>A record exists already when it has the same</source>
+        <translation>رکورد از قبل وجود دارد اگر این موارد یکسان باشند</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;ایمیل</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;تلفن</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>&amp;کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>Value in the c&amp;olumn</source>
+        <translation>&amp;مقدار ستون</translation>
+    </message>
+    <message>
+        <source>Column whose value identifies a record</source>
+        <translation>ستونی که مقدارش رکورد را مشخص می‌کند</translation>
+    </message>
+    <message>
+        <source>For example: fair 2025, newsletter</source>
+        <translation>مثلاً: نمایشگاه 2025, خبرنامه</translation>
+    </message>
+    <message>
+        <source>%1 (dates like %2)</source>
+        <translation>%1 (تاریخ‌ها مانند %2)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags for every imported record:</source>
+        <translation>&amp;برچسب‌ها برای همهٔ رکوردهای درون‌ریزی‌شده:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner where the file names none:</source>
+        <translation>&amp;مسئول، اگر فایل کسی را نام نبرده باشد:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source where the file names none:</source>
+        <translation>منبع &amp;سرنخ، اگر فایل منبعی را نام نبرده باشد:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and numbers are written as in:</source>
+        <translation>&amp;قالب تاریخ‌ها و اعداد:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (ستون %2)</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +4376,165 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>PlanEditDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>تغییر برنامه</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>برنامهٔ جدید</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>کل تیم</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این سه‌ماهه</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>سه‌ماههٔ بعد</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>سال بعد</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>تاریخ‌های دیگر</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>بدون هدف</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;برای:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;دوره:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to win:</source>
+        <translation>&amp;مبلغ هدف:</translation>
+    </message>
+    <message>
+        <source>&amp;Deals to win:</source>
+        <translation>&amp;تعداد معامله‌های هدف:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 25000.</source>
+        <translation>«%1» مبلغ معتبری نیست. عدد وارد کنید، مثلاً ۲۵۰۰۰.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Sales plans</source>
+        <translation>برنامه‌های فروش</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تغییر…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>A team plan is the target of everyone together; a manager&apos;s plan is theirs alone. The plan report sets won deals against both.</source>
+        <translation>برنامهٔ تیم هدف مشترک همهٔ اعضاست؛ برنامهٔ هر کارشناس فروش فقط به خود او مربوط است. گزارش برنامه، معامله‌های موفق را با هر دو مقایسه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>حذف برنامه</translation>
+    </message>
+    <message>
+        <source>Delete the plan of %1 for %2 – %3?</source>
+        <translation>برنامهٔ %1 برای %2 – %3 حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they would be imported. Cells with a problem are red; point at one to read why.</source>
+        <translation>ردیف‌های نخست فایل، همان‌طور که درون‌ریزی خواهند شد. خانه‌های دارای مشکل قرمزند؛ نشانگر را روی یکی ببرید تا دلیلش را ببینید.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>در حال آماده‌سازی پیش‌نمایش…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>فیلد سفارشی جدید</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s):</source>
+        <translation>
+            <numerusform>%n ردیف نخست:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 skipped, %4 rejected.</source>
+        <translation>%1 جدید، %2 برای به‌روزرسانی، %3 نادیده‌گرفته‌شده، %4 ردشده.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows below its header.</source>
+        <translation>فایل زیر سطر عنوان هیچ ردیف داده‌ای ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsTable</name>
     <message>
         <source>Problem</source>
@@ -3042,14 +4554,735 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>ارتباط‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the task (Enter)</source>
+        <translation>باز کردن کار (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;تکمیل…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (D)</source>
+        <translation>تکمیل کار با ثبت نتیجه (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;تعویق</translation>
+    </message>
+    <message>
+        <source>Remind me again later (S)</source>
+        <translation>بعداً دوباره یادآوری شود (S)</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>10 دقیقهٔ دیگر</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 ساعت دیگر</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>فردا ساعت 09:00</translation>
+    </message>
+    <message>
+        <source>At a chosen time…</source>
+        <translation>در زمان دلخواه…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;رد کردن</translation>
+    </message>
+    <message>
+        <source>Stop reminding without completing the task (Del)</source>
+        <translation>توقف یادآوری بدون تکمیل کار (Del)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (عقب‌افتاده)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n یادآور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>تعویق تا</translation>
+    </message>
+    <message>
+        <source>Remind me again at:</source>
+        <translation>یادآوری دوباره در:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>به مرحلهٔ بعد</translation>
+    </message>
+    <message>
+        <source>To won</source>
+        <translation>تا موفقیت</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>معامله‌های جدید</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>مبلغ موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>مبلغ ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>دفعات حضور</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>میانگین روزها</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>کارهای عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Plan amount</source>
+        <translation>مبلغ برنامه</translation>
+    </message>
+    <message>
+        <source>Actual amount</source>
+        <translation>مبلغ واقعی</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>درصد تحقق</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Plan count</source>
+        <translation>تعداد برنامه</translation>
+    </message>
+    <message>
+        <source>Actual count</source>
+        <translation>تعداد واقعی</translation>
+    </message>
+    <message>
+        <source>Count fulfilment</source>
+        <translation>درصد تحقق تعداد</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>مخاطبان جدید</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>درآمد معامله‌های موفق</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>بازده</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>هزینهٔ هر سرنخ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>X (steady)</source>
+        <translation>X (پایدار)</translation>
+    </message>
+    <message>
+        <source>Y (varying)</source>
+        <translation>Y (متغیر)</translation>
+    </message>
+    <message>
+        <source>Z (irregular)</source>
+        <translation>Z (نامنظم)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>سهم تجمعی</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>ضریب تغییرات</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Entered the first stage</source>
+        <translation>ورود به مرحلهٔ اول</translation>
+    </message>
+    <message>
+        <source>Conversion to won</source>
+        <translation>تبدیل به موفق</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>نرخ موفقیت</translation>
+    </message>
+    <message>
+        <source>Average amount</source>
+        <translation>میانگین مبلغ</translation>
+    </message>
+    <message>
+        <source>Median amount</source>
+        <translation>میانهٔ مبلغ</translation>
+    </message>
+    <message>
+        <source>Average days to won</source>
+        <translation>میانگین روز تا موفقیت</translation>
+    </message>
+    <message>
+        <source>Median days to won</source>
+        <translation>میانهٔ روز تا موفقیت</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>هزینهٔ کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Campaign revenue</source>
+        <translation>درآمد کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Campaign return</source>
+        <translation>بازده کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>ماه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Deals in %1 (%2) are not in these figures; choose %1 as the currency to see them.</source>
+        <translation>معامله‌های %1 (%2) در این ارقام نیستند؛ برای دیدن آن‌ها %1 را به‌عنوان واحد پول انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Plans in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>برنامه‌های %1 (%2) نمایش داده نمی‌شوند؛ برای دیدن آن‌ها واحد پولشان را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Campaigns in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>کمپین‌های %1 (%2) نمایش داده نمی‌شوند؛ برای دیدن آن‌ها واحد پولشان را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Open deals without an expected close date (%2) are not in the forecast.</source>
+        <translation>معامله‌های باز بدون تاریخ پیش‌بینی‌شدهٔ بسته‌شدن (%2) در پیش‌بینی نیستند.</translation>
+    </message>
+    <message>
+        <source>Won deals without a company or person (%2) are not in this analysis.</source>
+        <translation>معامله‌های موفق بدون شرکت یا شخص (%2) در این تحلیل نیستند.</translation>
+    </message>
+    <message>
+        <source>XYZ needs several months to say anything; choose a period of three months or more.</source>
+        <translation>تحلیل XYZ برای نتیجهٔ معنادار به داده‌های چند ماه نیاز دارد؛ دوره‌ای سه‌ماهه یا طولانی‌تر انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeries</name>
+    <message>
+        <source>Entered</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>میانگین روزها</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>مبلغ موفق</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>هفتهٔ %1 سال %2</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>بدون منبع</translation>
+    </message>
+    <message>
+        <source>No reason</source>
+        <translation>بدون دلیل</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>سه‌ماههٔ %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>نرخ تبدیل در قیف فروش</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>موفق و ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Average deal and sales cycle</source>
+        <translation>میانگین معامله و چرخهٔ فروش</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>کارشناسان فروش</translation>
+    </message>
+    <message>
+        <source>Plan and forecast</source>
+        <translation>برنامه و پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Lead sources and campaigns</source>
+        <translation>منابع سرنخ و کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>دلایل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ analysis</source>
+        <translation>تحلیل ABC/XYZ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Deals that entered each stage in the period, and how many went on to the next stage and to won.</source>
+        <translation>معامله‌هایی که در این دوره وارد هر مرحله شدند، و چه تعداد از آن‌ها به مرحلهٔ بعد رفتند و موفق شدند.</translation>
+    </message>
+    <message>
+        <source>New, won and lost deals per day, week or month, counts and amounts.</source>
+        <translation>معامله‌های جدید، موفق و ازدست‌رفته به تفکیک روز، هفته یا ماه، با تعداد و مبلغ.</translation>
+    </message>
+    <message>
+        <source>Average and median won amount, days from creation to won, and days spent in each stage.</source>
+        <translation>میانگین و میانهٔ مبلغ موفق، روزهای از ایجاد تا موفقیت، و روزهای سپری‌شده در هر مرحله.</translation>
+    </message>
+    <message>
+        <source>Per owner: new and won deals, won amount, conversion, calls, meetings, emails and overdue tasks.</source>
+        <translation>به تفکیک مسئول: معامله‌های جدید و موفق، مبلغ موفق، نرخ تبدیل، تماس‌ها، جلسه‌ها، ایمیل‌ها و کارهای عقب‌افتاده.</translation>
+    </message>
+    <message>
+        <source>Sales plans against won deals, with a forecast from open deals weighted by probability.</source>
+        <translation>برنامه‌های فروش در برابر معامله‌های موفق، با پیش‌بینی بر پایهٔ معامله‌های باز وزن‌دهی‌شده با احتمال موفقیت.</translation>
+    </message>
+    <message>
+        <source>Leads, conversion and won revenue per lead source; cost and return per campaign.</source>
+        <translation>سرنخ‌ها، نرخ تبدیل و درآمد معامله‌های موفق به تفکیک منبع سرنخ؛ هزینه و بازده به تفکیک کمپین.</translation>
+    </message>
+    <message>
+        <source>Lost deals per reason and per stage where they were lost.</source>
+        <translation>معامله‌های ازدست‌رفته به تفکیک دلیل و مرحله‌ای که در آن از دست رفتند.</translation>
+    </message>
+    <message>
+        <source>Clients by share of revenue (A, B, C) and by regularity of purchases (X, Y, Z).</source>
+        <translation>مشتریان بر اساس سهم از درآمد (A، B، C) و نظم خریدها (X، Y، Z).</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings per period and per manager.</source>
+        <translation>تماس‌ها، ایمیل‌ها و جلسه‌ها به تفکیک دوره و کارشناس فروش.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>ماه گذشته</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این سه‌ماهه</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>سه‌ماههٔ گذشته</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>سال گذشته</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>تاریخ‌های دلخواه</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>ماهانه</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <source>Reports with charts will be here: funnel conversion, won and lost deals, the plan against the actual, lead sources, managers and ABC/XYZ analysis, each exportable to Excel and Word.</source>
-        <translation>گزارش‌های همراه با نمودار در اینجا خواهند بود: نرخ تبدیل قیف، معامله‌های موفق و ازدست‌رفته، برنامه در برابر عملکرد، منابع سرنخ، مدیران فروش و تحلیل ABC/XYZ، هرکدام قابل خروجی به Excel و Word.</translation>
+        <source>Sales &amp;plans…</source>
+        <translation>&amp;برنامه‌های فروش…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;کمپین‌ها…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;دوره:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>گروه‌بندی</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook with a chart, or as a Word document with the chart as a picture</source>
+        <translation>ذخیرهٔ این گزارش به‌صورت کارپوشهٔ Excel همراه با نمودار، یا به‌صورت سند Word با نمودار به‌شکل تصویر</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>همهٔ قیف‌های فروش</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>همهٔ کارشناسان فروش</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>همهٔ منابع سرنخ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>همهٔ برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Main currency</source>
+        <translation>واحد پول اصلی</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Reports never add up different currencies; the main currency is the one with the most won amount</source>
+        <translation>گزارش‌ها هرگز واحدهای پول مختلف را با هم جمع نمی‌کنند؛ واحد پول اصلی واحدی است که بیشترین مبلغ موفق را دارد</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Choose a report on the side.</source>
+        <translation>از فهرست کناری یک گزارش انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>در حال محاسبهٔ گزارش…</translation>
+    </message>
+    <message>
+        <source>Nothing to show for %1 – %2 with these filters.</source>
+        <translation>برای %1 – %2 با این فیلترها چیزی برای نمایش نیست.</translation>
+    </message>
+    <message>
+        <source>Double-click a count, or press Enter on it, to list its clients.</source>
+        <translation>روی یک عدد دوبار کلیک کنید یا Enter را بزنید تا مشتریان آن فهرست شوند.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشهٔ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>سند Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>خروجی گرفتن از گزارش</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>گزارش در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>در حال خروجی گرفتن از گزارش…</translation>
+    </message>
+    <message>
+        <source>Lost per stage</source>
+        <translation>ازدست‌رفته به تفکیک مرحله</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>Per manager</source>
+        <translation>به تفکیک کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>مشتریان</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +5517,187 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row that cannot be imported is rejected with its reason and the others are imported; a cancel leaves the database as it was.</source>
+        <translation>همه یا هیچ: ردیفی که درون‌ریزی‌اش ممکن نیست با ذکر دلیل رد می‌شود و بقیه درون‌ریزی می‌شوند؛ با لغو، پایگاه داده همان‌طور که بود باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>What cannot be imported is listed with its reason and the rest is imported; Stop leaves the database as it was.</source>
+        <translation>آنچه درون‌ریزی‌اش ممکن نیست با دلیلش فهرست می‌شود و بقیه درون‌ریزی می‌شود؛ با «توقف» پایگاه داده همان‌طور که بود باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>When a contact with the same email or phone exists already</source>
+        <translation>وقتی مخاطبی با همین ایمیل یا تلفن از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the card</source>
+        <translation>&amp;نادیده گرفتن کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the card&apos;s values</source>
+        <translation>&amp;به‌روزرسانی مخاطب با مقدارهای کارت</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact anyway</source>
+        <translation>&amp;ساختن مخاطب جدید در هر حال</translation>
+    </message>
+    <message>
+        <source>&amp;Test run (saves nothing)</source>
+        <translation>&amp;اجرای آزمایشی (چیزی ذخیره نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;توقف</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept</source>
+        <translation>توقف اجرا؛ هیچ‌چیز از آن نگه داشته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>دلیل رد شدن</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;ذخیرهٔ ردیف‌های ردشده…</translation>
+    </message>
+    <message>
+        <source>A workbook with the rejected rows and the reason for each: fix them there and import that file again</source>
+        <translation>یک کارپوشه با ردیف‌های ردشده و دلیل هر کدام: آن‌ها را همان‌جا اصلاح کنید و آن فایل را دوباره درون‌ریزی کنید</translation>
+    </message>
+    <message>
+        <source>Import the contacts of “%1” (cards: %2). A test run first shows what would happen.</source>
+        <translation>درون‌ریزی مخاطبان «%1» (کارت‌ها: %2). اجرای آزمایشی ابتدا نشان می‌دهد چه اتفاقی می‌افتد.</translation>
+    </message>
+    <message>
+        <source>Import the events and to-dos of “%1” (%2) as tasks; importing the file again updates them instead of doubling them. A test run first shows what would happen.</source>
+        <translation>درون‌ریزی رویدادها و کارهای «%1» (%2) به‌صورت کار؛ درون‌ریزی دوبارهٔ فایل آن‌ها را به‌روز می‌کند و تکراری نمی‌سازد. اجرای آزمایشی ابتدا نشان می‌دهد چه اتفاقی می‌افتد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n row(s)</source>
+        <translation>
+            <numerusform>حدود %n ردیف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Import %1 of “%2” into %3. A test run first shows what would happen.</source>
+        <translation>درون‌ریزی %1 از «%2» به %3. اجرای آزمایشی ابتدا نشان می‌دهد چه اتفاقی می‌افتد.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>چه اتفاقی افتاد</translation>
+    </message>
+    <message>
+        <source>Test run…</source>
+        <translation>اجرای آزمایشی…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 از %2 ردیف</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 از %2 کارت</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events and to-dos</source>
+        <translation>%1 از %2 رویداد و کار</translation>
+    </message>
+    <message>
+        <source>Stopping; what was done is being rolled back…</source>
+        <translation>در حال توقف؛ کارهای انجام‌شده برگردانده می‌شوند…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>%1 جدید، %2 به‌روزشده، %3 نادیده‌گرفته‌شده، %4 ردشده.</translation>
+    </message>
+    <message>
+        <source>Test run: %1 Nothing was saved.</source>
+        <translation>اجرای آزمایشی: %1 چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 You can undo this import in File › Import history.</source>
+        <translation>درون‌ریزی شد: %1 می‌توانید این درون‌ریزی را از پرونده › تاریخچهٔ درون‌ریزی برگردانید.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>درون‌ریزی تمام شد: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 occurrences changed, %4 skipped, %5 rejected; reminders: %6.</source>
+        <translation>%1 جدید، %2 به‌روزشده، %3 تکرار تغییرکرده، %4 نادیده‌گرفته‌شده، %5 ردشده؛ یادآورها: %6.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>درون‌ریزی شد: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>رد شد: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>نکته: %1</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشهٔ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>ردیف‌های ردشده در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>در حال ذخیرهٔ ردیف‌های ردشده…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3304,6 +5718,18 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Browse…</source>
         <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;ادامهٔ اجرا در سینی سیستم پس از بستن پنجره</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed</source>
+        <translation>یادآورها با بسته بودن پنجره هم نمایش داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>&amp;شروع به‌صورت کوچک‌شده در سینی سیستم</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3591,6 +6017,449 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Deleting the tag…</source>
         <translation>در حال حذف برچسب…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n بار</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;کار</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>&amp;چک‌لیست</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;تکرار</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;یادآورها</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>کار: %1</translation>
+    </message>
+    <message>
+        <source>Kinds…</source>
+        <translation>انواع…</translation>
+    </message>
+    <message>
+        <source>Add a kind…</source>
+        <translation>افزودن نوع…</translation>
+    </message>
+    <message>
+        <source>Remove this kind</source>
+        <translation>حذف این نوع</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>تمام &amp;روز</translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation>&amp;بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>برای یافتن شرکت تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>برای یافتن شخص تایپ کنید</translation>
+    </message>
+    <message>
+        <source>The deals of the person or company chosen</source>
+        <translation>معامله‌های شخص یا شرکت انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;موعد:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>م&amp;دت:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;اولویت:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>م&amp;سئول:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;شرکت:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>ش&amp;خص:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>معام&amp;له:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>یادداشت‌&amp;ها:</translation>
+    </message>
+    <message>
+        <source>A step to tick off, then Enter</source>
+        <translation>یک گام برای تیک زدن، سپس Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;افزودن</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>بدون تکرار</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver</source>
+        <translation>ه&amp;رگز</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>ت&amp;ا</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;پس از</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> بار</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>&amp;نوع تکرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;هر:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>در روزهای:</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>در زمان موعد</translation>
+    </message>
+    <message>
+        <source>Minutes before</source>
+        <translation>دقیقه قبل از موعد</translation>
+    </message>
+    <message>
+        <source>Hours before</source>
+        <translation>ساعت قبل از موعد</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>روز قبل از موعد</translation>
+    </message>
+    <message>
+        <source>At a chosen time</source>
+        <translation>در زمان دلخواه</translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation>&amp;افزودن یادآور</translation>
+    </message>
+    <message>
+        <source>This is one occurrence of a repeating task. When you save, you choose whether the change is for this occurrence only or for the whole series.</source>
+        <translation>این یک مورد از یک کار تکرارشونده است. هنگام ذخیره انتخاب می‌کنید که تغییر فقط برای همین مورد باشد یا برای کل سری.</translation>
+    </message>
+    <message>
+        <source>This occurrence was changed on its own; its changes do not reach the rest of the series.</source>
+        <translation>این مورد جداگانه تغییر کرده است؛ تغییراتش به بقیهٔ سری اعمال نمی‌شود.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ندارد)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>No single %1 is named &apos;%2&apos;; choose one from the suggestions.</source>
+        <translation>دقیقاً یک %1 با نام «%2» وجود ندارد؛ یکی را از پیشنهادها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>کار تکرارشونده</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>فقط همین مورد تغییر کند یا همهٔ موردهای این سری؟</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>فقط همین &amp;مورد</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>کل &amp;سری</translation>
+    </message>
+    <message>
+        <source>The task was saved, but not its checklist: %1</source>
+        <translation>کار ذخیره شد، اما چک‌لیست آن ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the task was changed elsewhere.</source>
+        <translation>ذخیره نشد: کار در جای دیگری تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>تمام روز</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ویرایش %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>هفته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>ماه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>سال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept from the imported rule: %1</source>
+        <translation>حفظ‌شده از قانون درون‌ریزی‌شده: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 از %2 انجام شده</translation>
+    </message>
+    <message>
+        <source>New kind of task</source>
+        <translation>نوع جدید کار</translation>
+    </message>
+    <message>
+        <source>Name of the kind (for example: Visit):</source>
+        <translation>نام نوع (برای مثال: بازدید):</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListsWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Upcoming (7 days)</source>
+        <translation>پیش رو (7 روز)</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>بر اساس مسئول</translation>
+    </message>
+    <message>
+        <source>Without a next task</source>
+        <translation>بدون کار بعدی</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>فهرست کارها</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;تکمیل…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (Space)</source>
+        <translation>تکمیل کار با ثبت نتیجه (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>کار &amp;جدید…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Plan a task…</source>
+        <translation>&amp;برنامه‌ریزی کار…</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +6934,45 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>crm-desktop</source>
+        <translation>crm-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;یادآورها</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و %n مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n یادآور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crm-desktop is still running</source>
+        <translation>crm-desktop همچنان در حال اجراست</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
+        <translation>یادآورها همچنان نمایش داده می‌شوند. برای خروج از منوی نماد در سینی سیستم یا پرونده › خروج استفاده کنید.</translation>
+    </message>
+</context>
+<context>
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
@@ -4085,6 +6993,17 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>The amount cannot be negative.</source>
         <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>_AllDayHeader</name>
+    <message>
+        <source>all day</source>
+        <translation>تمام روز</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 مورد دیگر</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name></name>
+    <message>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hoge prioriteit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Op %1</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>Op het geplande tijdstip</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 erna</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 van tevoren</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>om de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Niets gepland</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days</source>
+        <translation>Voor deze dagen is niets gepland</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -170,13 +344,19 @@
         <source>Moving to the Trash…</source>
         <translation>Naar de prullenbak verplaatsen…</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
+    <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>Alleen de %n geselecteerde rij</numerusform>
+            <numerusform>Alleen de %n geselecteerde rijen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    <message numerus="yes">
+        <source>Only the list as shown (%n record(s))</source>
+        <translation>
+            <numerusform>Alleen de lijst zoals getoond (%n record)</numerusform>
+            <numerusform>Alleen de lijst zoals getoond (%n records)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -191,14 +371,243 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jubileum</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Verjaardag: %1</translation>
+    </message>
+    <message>
+        <source>Anniversary: %1</source>
+        <translation>Jubileum: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Calls, meetings and to-dos will be shown here by month, week and day, with call-back reminders that fire even while the window is closed to the tray.</source>
-        <translation>Hier komen gesprekken, afspraken en taken per maand, week en dag, met terugbelherinneringen die ook afgaan als het venster naar het systeemvak is gesloten.</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nieuwe taak…</translation>
+    </message>
+    <message>
+        <source>New task (N in the calendar)</source>
+        <translation>Nieuwe taak (N in de agenda)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Show the task lists beside the calendar</source>
+        <translation>De takenlijsten naast de agenda tonen</translation>
+    </message>
+    <message>
+        <source>The task lists are not available in this version</source>
+        <translation>De takenlijsten zijn in deze versie niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Calendar days by the hour</source>
+        <translation>Agendadagen per uur</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Agendamaand</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>Terugkerende taak</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>Alleen dit exemplaar wijzigen of alle exemplaren van de reeks?</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>Alleen dit &amp;exemplaar</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>De hele &amp;reeks</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change the length of %1</source>
+        <translation>Duur van %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditDialog</name>
+    <message>
+        <source>Change campaign</source>
+        <translation>Campagne wijzigen</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nieuwe campagne</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Geen leadbron</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>Lead&amp;bron:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datums:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Notitie&amp;s:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 1500.</source>
+        <translation>&apos;%1&apos; is geen bedrag. Typ cijfers, bijvoorbeeld 1500.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Te&amp;rugzetten</translation>
+    </message>
+    <message>
+        <source>Show campaigns in the &amp;Trash</source>
+        <translation>Campagnes in de &amp;prullenbak tonen</translation>
+    </message>
+    <message>
+        <source>%1 (in the Trash)</source>
+        <translation>%1 (in de prullenbak)</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Campagne verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the campaign &apos;%1&apos; to the Trash? Its deals keep it; it can be restored.</source>
+        <translation>De campagne &apos;%1&apos; naar de prullenbak verplaatsen? De deals ervan blijven eraan gekoppeld; de campagne kan worden teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +706,17 @@
     <message>
         <source>Add messenger</source>
         <translation>Messenger toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>Clients in %1</source>
+        <translation>Klanten in %1</translation>
+    </message>
+    <message>
+        <source>No clients in this cell.</source>
+        <translation>Geen klanten in deze cel.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +994,65 @@
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Reached, agreed on the next step</source>
+        <translation>Bereikt, volgende stap afgesproken</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Bericht achtergelaten</translation>
+    </message>
+    <message>
+        <source>Done as planned</source>
+        <translation>Uitgevoerd zoals gepland</translation>
+    </message>
+    <message>
+        <source>Postponed by the client</source>
+        <translation>Uitgesteld door de klant</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Afronden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Wat is het resultaat?</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next task</source>
+        <translation>Volgende taak &amp;plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>Taak afronden</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <source>Plan the next task</source>
+        <translation>Volgende taak plannen</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2199,108 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>CSV-bestand (.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file for address books (.vcf)</source>
+        <translation>vCard-bestand voor adresboeken (.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file for calendar apps (.ics)</source>
+        <translation>iCalendar-bestand voor agenda-apps (.ics)</translation>
+    </message>
+    <message>
+        <source>One column per field, ready to import again</source>
+        <translation>Eén kolom per veld, klaar om opnieuw te importeren</translation>
+    </message>
+    <message>
+        <source>Everything stored, with IDs and dates of change</source>
+        <translation>Alles wat is opgeslagen, met ID&apos;s en wijzigingsdatums</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Tasks that are done are not written</source>
+        <translation>Afgeronde taken worden niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>&amp;Allemaal</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolommen:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ei&amp;genaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>vCard-bestand (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-bestand (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n record geëxporteerd naar %1</numerusform>
+            <numerusform>%n records geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Geannuleerd; er is geen bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -1811,6 +2392,134 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>Het veld &apos;%1&apos; verwijderen? Het verdwijnt uit alle formulieren; de al ingevulde waarden blijven in de database.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file. Its first row with column names is found by itself.</source>
+        <translation>Een Excel-werkmap (.xlsx, .xls), een OpenDocument-spreadsheet (.ods) of een CSV-bestand. De eerste rij met kolomnamen wordt vanzelf gevonden.</translation>
+    </message>
+    <message>
+        <source>A vCard file (.vcf) imports contacts, an iCalendar file (.ics) its events and to-dos as tasks.</source>
+        <translation>Uit een vCard-bestand (.vcf) worden contacten geïmporteerd, uit een iCalendar-bestand (.ics) de afspraken en to-do&apos;s als taken.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Pad van het bestand dat u wilt importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Puntkomma ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Verticale streep |</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importeren &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Scheidings&amp;teken:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopregel:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Eerste rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <source>Files to import (%1);;Spreadsheets and CSV files (%2);;vCard contacts (*.vcf);;iCalendar events and to-dos (*.ics);;All files (*)</source>
+        <translation>Te importeren bestanden (%1);;Spreadsheets en CSV-bestanden (%2);;vCard-contacten (*.vcf);;Afspraken en to-do&apos;s in iCalendar (*.ics);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts</source>
+        <translation>Een vCard-bestand bevat contacten</translation>
+    </message>
+    <message>
+        <source>An iCalendar file&apos;s events and to-dos become tasks</source>
+        <translation>De afspraken en to-do&apos;s van een iCalendar-bestand worden taken</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>“%1” holds no events or to-dos (no BEGIN:VEVENT or BEGIN:VTODO line).</source>
+        <translation>“%1” bevat geen afspraken of to-do&apos;s (geen regel BEGIN:VEVENT of BEGIN:VTODO).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n rij)</numerusform>
+            <numerusform>%1 (%n rijen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n data row(s)</source>
+        <translation>
+            <numerusform>ongeveer %n gegevensrij</numerusform>
+            <numerusform>ongeveer %n gegevensrijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of data rows</source>
+        <translation>een onbekend aantal gegevensrijen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), %1. Header on row %2: %3</source>
+        <translation>
+            <numerusform>%n kolom, %1. Kopregel op rij %2: %3</numerusform>
+            <numerusform>%n kolommen, %1. Kopregel op rij %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vCard file. Cards found: %1. Each becomes a contact (a person); their fields need no matching.</source>
+        <translation>Een vCard-bestand. Gevonden kaarten: %1. Elke kaart wordt een contact (een persoon); de velden hoeven niet te worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Cards that cannot be read: %1; the run lists them with the reason.</source>
+        <translation>Onleesbare kaarten: %1; bij het importeren worden ze met de reden vermeld.</translation>
+    </message>
+    <message>
+        <source>An iCalendar file. Events and to-dos found: %1. Each becomes a task, with its reminders and its repeats.</source>
+        <translation>Een iCalendar-bestand. Gevonden afspraken en to-do&apos;s: %1. Elk ervan wordt een taak, met de herinneringen en herhalingen.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2983,472 @@
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
+    <message>
+        <source>Today&apos;s tasks</source>
+        <translation>Taken van vandaag</translation>
+    </message>
+    <message>
+        <source>Deals needing attention</source>
+        <translation>Deals die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <source>This month: won against the plan</source>
+        <translation>Deze maand: gewonnen tegenover het plan</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trechter</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Recente activiteit</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Niets gepland voor vandaag.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Geen verlopen taken.</translation>
+    </message>
+    <message>
+        <source>Every open deal is moving and has a next task.</source>
+        <translation>Elke open deal is in beweging en heeft een volgende taak.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Nog geen activiteit.</translation>
+    </message>
+    <message>
+        <source>Nothing won this month yet.</source>
+        <translation>Deze maand nog niets gewonnen.</translation>
+    </message>
+    <message>
+        <source>won of %1 planned</source>
+        <translation>gewonnen van de geplande %1</translation>
+    </message>
+    <message>
+        <source>won; no plan for this month</source>
+        <translation>gewonnen; geen plan voor deze maand</translation>
+    </message>
+    <message>
+        <source>Set a sales &amp;plan…</source>
+        <translation>Verkoop&amp;plan instellen…</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Geen open deals.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) in %1</source>
+        <translation>
+            <numerusform>%n dag in fase %1</numerusform>
+            <numerusform>%n dagen in fase %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no next task</source>
+        <translation>geen volgende taak</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Terugdraaien…</translation>
+    </message>
+    <message>
+        <source>Take the selected import back: the records it created go to the Trash and the ones it updated get their old values</source>
+        <translation>De geselecteerde import terugdraaien: de records die hij heeft aangemaakt, gaan naar de prullenbak en de records die hij heeft bijgewerkt, krijgen hun oude waarden terug</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Geschiedenis lezen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this database yet.</source>
+        <translation>Er is nog niets in deze database geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation>Teruggedraaid op %1</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Niet voltooid</translation>
+    </message>
+    <message>
+        <source>Cannot be reverted</source>
+        <translation>Kan niet worden teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? The %2 record(s) it created go to the Trash and the %3 it updated get their values from before the import.</source>
+        <translation>De import van “%1” terugdraaien? Aangemaakte records (%2) gaan naar de prullenbak en bijgewerkte records (%3) krijgen hun waarden van vóór de import terug.</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Import terugdraaien</translation>
+    </message>
+    <message>
+        <source>The import was reverted: %1 record(s) moved to the Trash, %2 given their old values back.</source>
+        <translation>De import is teruggedraaid: records naar de prullenbak verplaatst: %1, records met hun oude waarden terug: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>Import terugdraaien…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Contacts (people)</source>
+        <translation>Contacten (personen)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Volledige naam (gesplitst in voor- en achternaam)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tweede naam</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Role in the company</source>
+        <translation>Rol in het bedrijf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email 2</source>
+        <translation>E-mail 2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Telefoon 2</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Vestigingsadres</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Reden van verlies</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Verwachte afsluiting</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListDialog</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier staat niets.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown: the most urgent first.</source>
+        <translation>%1 van %2 getoond: de dringendste eerst.</translation>
+    </message>
 </context>
 <context>
     <name>LogActivityDialog</name>
@@ -2408,6 +3583,22 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import contacts, companies, deals, products or tasks from an Excel or CSV file</source>
+        <translation>Contacten, bedrijven, deals, producten of taken importeren uit een Excel- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2530,6 +3721,77 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>crm-desktop-databases (*.db *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Kolommen koppelen</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it holds. Columns set to Skip are not imported.</source>
+        <translation>Kies voor elke kolom van het bestand welk veld erin staat. Kolommen met Overslaan worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>Kolom “%1” importeren als</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation>%1 (extra veld)</translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation>Nieuw extra veld…</translation>
+    </message>
+    <message>
+        <source>The columns are matched as in your last import of a file with the same columns.</source>
+        <translation>De kolommen zijn gekoppeld zoals bij uw laatste import van een bestand met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
+        <translation>Nieuw extra veld “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” was taken from column “%2”, which is now skipped.</source>
+        <translation>“%1” is weggehaald bij kolom “%2”, die nu wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Nieuw extra veld</translation>
+    </message>
+    <message>
+        <source>Name of the new field (it holds text):</source>
+        <translation>Naam van het nieuwe veld (het bevat tekst):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped.</source>
+        <translation>%1 van %2 kolommen gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Kies een veld voor minstens één kolom.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3974,13 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -2786,6 +4055,97 @@
     <message>
         <source>No date</source>
         <translation>Zonder datum</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Records already in the database are found by the values chosen below; rows that repeat an earlier row of the file count as well.</source>
+        <translation>Records die al in de database staan, worden gevonden aan de hand van de waarden die u hieronder kiest; rijen die een eerdere rij van het bestand herhalen, tellen ook mee.</translation>
+    </message>
+    <message>
+        <source>When a record exists already</source>
+        <translation>Als een record al bestaat</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row</source>
+        <translation>Rij &amp;overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Update the record with the file&apos;s values</source>
+        <translation>Record &amp;bijwerken met de waarden uit het bestand</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new record anyway</source>
+        <translation>Toch een &amp;nieuw record maken</translation>
+    </message>
+    <message>
+        <source>A record exists already when it has the same</source>
+        <translation>Een record bestaat al als dit overeenkomt</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>Bt&amp;w-nummer</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Naa&amp;m</translation>
+    </message>
+    <message>
+        <source>Value in the c&amp;olumn</source>
+        <translation>Waarde in de &amp;kolom</translation>
+    </message>
+    <message>
+        <source>Column whose value identifies a record</source>
+        <translation>Kolom waarvan de waarde een record identificeert</translation>
+    </message>
+    <message>
+        <source>For example: fair 2025, newsletter</source>
+        <translation>Bijvoorbeeld: beurs 2025, nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>%1 (dates like %2)</source>
+        <translation>%1 (datums als %2)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags for every imported record:</source>
+        <translation>&amp;Tags voor elk geïmporteerd record:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner where the file names none:</source>
+        <translation>Ei&amp;genaar als het bestand er geen noemt:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source where the file names none:</source>
+        <translation>&amp;Leadbron als het bestand er geen noemt:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and numbers are written as in:</source>
+        <translation>Notatie van &amp;datums en getallen:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (kolom %2)</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +4402,166 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     </message>
 </context>
 <context>
+    <name>PlanEditDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>Plan wijzigen</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nieuw plan</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Volgend kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Andere datums</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>geen doel</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to win:</source>
+        <translation>Te winnen &amp;bedrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Deals to win:</source>
+        <translation>Te winnen &amp;deals:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 25000.</source>
+        <translation>&apos;%1&apos; is geen bedrag. Typ cijfers, bijvoorbeeld 25000.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Sales plans</source>
+        <translation>Verkoopplannen</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>A team plan is the target of everyone together; a manager&apos;s plan is theirs alone. The plan report sets won deals against both.</source>
+        <translation>Een teamplan is het doel van iedereen samen; het plan van een verkoper geldt alleen voor die verkoper. Het planrapport zet gewonnen deals tegenover beide.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the plan of %1 for %2 – %3?</source>
+        <translation>Het plan van %1 voor %2 – %3 verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they would be imported. Cells with a problem are red; point at one to read why.</source>
+        <translation>De eerste rijen van het bestand zoals ze zouden worden geïmporteerd. Cellen met een probleem zijn rood; wijs er een aan om te lezen waarom.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Nieuw extra veld</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s):</source>
+        <translation>
+            <numerusform>De eerste %n rij:</numerusform>
+            <numerusform>De eerste %n rijen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 skipped, %4 rejected.</source>
+        <translation>%1 nieuw, %2 bij te werken, %3 overgeslagen, %4 geweigerd.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows below its header.</source>
+        <translation>Het bestand heeft geen gegevensrijen onder de kopregel.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsTable</name>
     <message>
         <source>Problem</source>
@@ -3061,14 +4581,736 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the task (Enter)</source>
+        <translation>De taak openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Afronden…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (D)</source>
+        <translation>De taak afronden met het resultaat (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Sluimeren</translation>
+    </message>
+    <message>
+        <source>Remind me again later (S)</source>
+        <translation>Later opnieuw herinneren (S)</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>Over 10 minuten</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Over 1 uur</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>Morgen om 09:00</translation>
+    </message>
+    <message>
+        <source>At a chosen time…</source>
+        <translation>Op een gekozen tijdstip…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Negeren</translation>
+    </message>
+    <message>
+        <source>Stop reminding without completing the task (Del)</source>
+        <translation>Niet meer herinneren zonder de taak af te ronden (Del)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (verlopen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Sluimeren tot</translation>
+    </message>
+    <message>
+        <source>Remind me again at:</source>
+        <translation>Opnieuw herinneren op:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>Naar volgende fase</translation>
+    </message>
+    <message>
+        <source>To won</source>
+        <translation>Naar gewonnen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Nieuwe deals</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Gewonnen bedrag</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Verloren bedrag</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Verblijven</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Telefoongesprekken</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Verlopen taken</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Plan amount</source>
+        <translation>Planbedrag</translation>
+    </message>
+    <message>
+        <source>Actual amount</source>
+        <translation>Werkelijk bedrag</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Plan count</source>
+        <translation>Gepland aantal</translation>
+    </message>
+    <message>
+        <source>Actual count</source>
+        <translation>Werkelijk aantal</translation>
+    </message>
+    <message>
+        <source>Count fulfilment</source>
+        <translation>Realisatie aantal</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nieuwe contacten</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Gewonnen omzet</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten per lead</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>X (steady)</source>
+        <translation>X (stabiel)</translation>
+    </message>
+    <message>
+        <source>Y (varying)</source>
+        <translation>Y (wisselend)</translation>
+    </message>
+    <message>
+        <source>Z (irregular)</source>
+        <translation>Z (onregelmatig)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulatief aandeel</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variatie</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Entered the first stage</source>
+        <translation>In de eerste fase gekomen</translation>
+    </message>
+    <message>
+        <source>Conversion to won</source>
+        <translation>Conversie naar gewonnen</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Winratio</translation>
+    </message>
+    <message>
+        <source>Average amount</source>
+        <translation>Gemiddeld bedrag</translation>
+    </message>
+    <message>
+        <source>Median amount</source>
+        <translation>Mediaanbedrag</translation>
+    </message>
+    <message>
+        <source>Average days to won</source>
+        <translation>Gemiddeld aantal dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Median days to won</source>
+        <translation>Mediaan aantal dagen tot gewonnen</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Campagnekosten</translation>
+    </message>
+    <message>
+        <source>Campaign revenue</source>
+        <translation>Campagne-omzet</translation>
+    </message>
+    <message>
+        <source>Campaign return</source>
+        <translation>Campagnerendement</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Deals in %1 (%2) are not in these figures; choose %1 as the currency to see them.</source>
+        <translation>Deals in %1 (%2) zitten niet in deze cijfers; kies %1 als valuta om ze te zien.</translation>
+    </message>
+    <message>
+        <source>Plans in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>Plannen in %1 (%2) worden niet getoond; kies hun valuta om ze te zien.</translation>
+    </message>
+    <message>
+        <source>Campaigns in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>Campagnes in %1 (%2) worden niet getoond; kies hun valuta om ze te zien.</translation>
+    </message>
+    <message>
+        <source>Open deals without an expected close date (%2) are not in the forecast.</source>
+        <translation>Open deals zonder verwachte afsluitdatum (%2) zitten niet in de prognose.</translation>
+    </message>
+    <message>
+        <source>Won deals without a company or person (%2) are not in this analysis.</source>
+        <translation>Gewonnen deals zonder bedrijf of persoon (%2) zitten niet in deze analyse.</translation>
+    </message>
+    <message>
+        <source>XYZ needs several months to say anything; choose a period of three months or more.</source>
+        <translation>XYZ heeft meerdere maanden nodig om iets te zeggen; kies een periode van drie maanden of langer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeries</name>
+    <message>
+        <source>Entered</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Gewonnen bedrag</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Telefoongesprekken</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>week %1 van %2</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Geen bron</translation>
+    </message>
+    <message>
+        <source>No reason</source>
+        <translation>Geen reden</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Trechterconversie</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Gewonnen en verloren</translation>
+    </message>
+    <message>
+        <source>Average deal and sales cycle</source>
+        <translation>Gemiddelde deal en verkoopcyclus</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Verkopers</translation>
+    </message>
+    <message>
+        <source>Plan and forecast</source>
+        <translation>Plan en prognose</translation>
+    </message>
+    <message>
+        <source>Lead sources and campaigns</source>
+        <translation>Leadbronnen en campagnes</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Verliesredenen</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ analysis</source>
+        <translation>ABC/XYZ-analyse</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Deals that entered each stage in the period, and how many went on to the next stage and to won.</source>
+        <translation>Deals die in de periode elke fase binnenkwamen, en hoeveel daarvan doorgingen naar de volgende fase en naar gewonnen.</translation>
+    </message>
+    <message>
+        <source>New, won and lost deals per day, week or month, counts and amounts.</source>
+        <translation>Nieuwe, gewonnen en verloren deals per dag, week of maand, in aantallen en bedragen.</translation>
+    </message>
+    <message>
+        <source>Average and median won amount, days from creation to won, and days spent in each stage.</source>
+        <translation>Gemiddeld en mediaan gewonnen bedrag, dagen van aanmaken tot gewonnen, en dagen in elke fase.</translation>
+    </message>
+    <message>
+        <source>Per owner: new and won deals, won amount, conversion, calls, meetings, emails and overdue tasks.</source>
+        <translation>Per eigenaar: nieuwe en gewonnen deals, gewonnen bedrag, conversie, telefoongesprekken, afspraken, e-mails en verlopen taken.</translation>
+    </message>
+    <message>
+        <source>Sales plans against won deals, with a forecast from open deals weighted by probability.</source>
+        <translation>Verkoopplannen tegenover gewonnen deals, met een prognose uit open deals gewogen naar winkans.</translation>
+    </message>
+    <message>
+        <source>Leads, conversion and won revenue per lead source; cost and return per campaign.</source>
+        <translation>Leads, conversie en gewonnen omzet per leadbron; kosten en rendement per campagne.</translation>
+    </message>
+    <message>
+        <source>Lost deals per reason and per stage where they were lost.</source>
+        <translation>Verloren deals per reden en per fase waarin ze verloren gingen.</translation>
+    </message>
+    <message>
+        <source>Clients by share of revenue (A, B, C) and by regularity of purchases (X, Y, Z).</source>
+        <translation>Klanten naar aandeel in de omzet (A, B, C) en naar regelmaat van aankopen (X, Y, Z).</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings per period and per manager.</source>
+        <translation>Telefoongesprekken, e-mails en afspraken per periode en per verkoper.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigen datums</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per maand</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>Reports with charts will be here: funnel conversion, won and lost deals, the plan against the actual, lead sources, managers and ABC/XYZ analysis, each exportable to Excel and Word.</source>
-        <translation>Hier komen rapporten met grafieken: conversie in de trechter, gewonnen en verloren deals, plan tegenover werkelijkheid, leadbronnen, verkopers en ABC/XYZ-analyse, elk te exporteren naar Excel en Word.</translation>
+        <source>Sales &amp;plans…</source>
+        <translation>Verkoop&amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Campagnes…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Groepering</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook with a chart, or as a Word document with the chart as a picture</source>
+        <translation>Dit rapport opslaan als Excel-werkmap met een grafiek, of als Word-document met de grafiek als afbeelding</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Alle pipelines</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Alle verkopers</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>Alle leadbronnen</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Main currency</source>
+        <translation>Hoofdvaluta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Reports never add up different currencies; the main currency is the one with the most won amount</source>
+        <translation>Rapporten tellen nooit verschillende valuta&apos;s bij elkaar op; de hoofdvaluta is die met het hoogste gewonnen bedrag</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Choose a report on the side.</source>
+        <translation>Kies een rapport in de lijst aan de zijkant.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Rapport berekenen…</translation>
+    </message>
+    <message>
+        <source>Nothing to show for %1 – %2 with these filters.</source>
+        <translation>Niets te tonen voor %1 – %2 met deze filters.</translation>
+    </message>
+    <message>
+        <source>Double-click a count, or press Enter on it, to list its clients.</source>
+        <translation>Dubbelklik op een aantal, of druk er op Enter, om de klanten ervan te tonen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>Lost per stage</source>
+        <translation>Verloren per fase</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Per manager</source>
+        <translation>Per verkoper</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +5548,188 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row that cannot be imported is rejected with its reason and the others are imported; a cancel leaves the database as it was.</source>
+        <translation>Alles of niets: een rij die niet kan worden geïmporteerd, wordt met de reden geweigerd en de andere worden geïmporteerd; bij annuleren blijft de database zoals hij was.</translation>
+    </message>
+    <message>
+        <source>What cannot be imported is listed with its reason and the rest is imported; Stop leaves the database as it was.</source>
+        <translation>Wat niet kan worden geïmporteerd, wordt met de reden vermeld en de rest wordt geïmporteerd; Stoppen laat de database zoals hij was.</translation>
+    </message>
+    <message>
+        <source>When a contact with the same email or phone exists already</source>
+        <translation>Als er al een contact met hetzelfde e-mailadres of telefoonnummer bestaat</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the card</source>
+        <translation>Kaart &amp;overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the card&apos;s values</source>
+        <translation>Contact &amp;bijwerken met de waarden van de kaart</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact anyway</source>
+        <translation>Toch een &amp;nieuw contact maken</translation>
+    </message>
+    <message>
+        <source>&amp;Test run (saves nothing)</source>
+        <translation>&amp;Testrun (slaat niets op)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept</source>
+        <translation>Stoppen; er wordt niets van deze run bewaard</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Waarom geweigerd</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Geweigerde &amp;rijen opslaan…</translation>
+    </message>
+    <message>
+        <source>A workbook with the rejected rows and the reason for each: fix them there and import that file again</source>
+        <translation>Een werkmap met de geweigerde rijen en de reden per rij: herstel ze daar en importeer dat bestand opnieuw</translation>
+    </message>
+    <message>
+        <source>Import the contacts of “%1” (cards: %2). A test run first shows what would happen.</source>
+        <translation>Contacten uit “%1” importeren (kaarten: %2). Een testrun laat eerst zien wat er zou gebeuren.</translation>
+    </message>
+    <message>
+        <source>Import the events and to-dos of “%1” (%2) as tasks; importing the file again updates them instead of doubling them. A test run first shows what would happen.</source>
+        <translation>Afspraken en to-do&apos;s uit “%1” (%2) als taken importeren; opnieuw importeren werkt ze bij in plaats van ze te verdubbelen. Een testrun laat eerst zien wat er zou gebeuren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n row(s)</source>
+        <translation>
+            <numerusform>ongeveer %n rij</numerusform>
+            <numerusform>ongeveer %n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>de rijen</translation>
+    </message>
+    <message>
+        <source>Import %1 of “%2” into %3. A test run first shows what would happen.</source>
+        <translation>Import van %1 uit “%2” naar %3. Een testrun laat eerst zien wat er zou gebeuren.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Test run…</source>
+        <translation>Testrun…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 van %2 rijen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 van %2 kaarten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events and to-dos</source>
+        <translation>%1 van %2 afspraken en to-do&apos;s</translation>
+    </message>
+    <message>
+        <source>Stopping; what was done is being rolled back…</source>
+        <translation>Stoppen; wat al gedaan is, wordt teruggedraaid…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 overgeslagen, %4 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Test run: %1 Nothing was saved.</source>
+        <translation>Testrun: %1 Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 You can undo this import in File › Import history.</source>
+        <translation>Geïmporteerd: %1 U kunt deze import ongedaan maken via Bestand › Importgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import voltooid: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 occurrences changed, %4 skipped, %5 rejected; reminders: %6.</source>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 herhalingen gewijzigd, %4 overgeslagen, %5 geweigerd; herinneringen: %6.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Geweigerde rijen opslaan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Geweigerde rijen opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Geweigerde rijen opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3326,6 +5750,18 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>In het systeem&amp;vak blijven draaien als het venster wordt gesloten</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed</source>
+        <translation>Herinneringen blijven komen terwijl het venster gesloten is</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>&amp;Geminimaliseerd starten in het systeemvak</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3615,6 +6051,458 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>Deleting the tag…</source>
         <translation>Tag verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Taak</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhaling</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Herinnering&amp;en</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Taak: %1</translation>
+    </message>
+    <message>
+        <source>Kinds…</source>
+        <translation>Soorten…</translation>
+    </message>
+    <message>
+        <source>Add a kind…</source>
+        <translation>Soort toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove this kind</source>
+        <translation>Deze soort verwijderen</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>Hele da&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation>Geen dat&amp;um</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Typ om een bedrijf te zoeken</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Typ om een contactpersoon te zoeken</translation>
+    </message>
+    <message>
+        <source>The deals of the person or company chosen</source>
+        <translation>De deals van de gekozen persoon of het gekozen bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Ter&amp;mijn:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Eigen&amp;aar:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Bedrijf:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>Pe&amp;rsoon:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>Dea&amp;l:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>A step to tick off, then Enter</source>
+        <translation>Een stap om af te vinken, dan Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Verwijde&amp;ren</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Niet herhalen</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver</source>
+        <translation>Noo&amp;it</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>T&amp;ot</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> keer</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>&amp;Frequentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>O&amp;m de:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>Op het geplande tijdstip</translation>
+    </message>
+    <message>
+        <source>Minutes before</source>
+        <translation>Minuten van tevoren</translation>
+    </message>
+    <message>
+        <source>Hours before</source>
+        <translation>Uren van tevoren</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Dagen van tevoren</translation>
+    </message>
+    <message>
+        <source>At a chosen time</source>
+        <translation>Op een gekozen tijdstip</translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation>Herinnering toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>This is one occurrence of a repeating task. When you save, you choose whether the change is for this occurrence only or for the whole series.</source>
+        <translation>Dit is één exemplaar van een terugkerende taak. Bij het opslaan kiest u of de wijziging alleen voor dit exemplaar of voor de hele reeks geldt.</translation>
+    </message>
+    <message>
+        <source>This occurrence was changed on its own; its changes do not reach the rest of the series.</source>
+        <translation>Dit exemplaar is afzonderlijk gewijzigd; de wijzigingen gelden niet voor de rest van de reeks.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dag(en)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>No single %1 is named &apos;%2&apos;; choose one from the suggestions.</source>
+        <translation>Er is niet precies één %1 met de naam &apos;%2&apos;; kies er een uit de suggesties.</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>Terugkerende taak</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>Alleen dit exemplaar wijzigen of alle exemplaren van de reeks?</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>Alleen dit &amp;exemplaar</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>De hele &amp;reeks</translation>
+    </message>
+    <message>
+        <source>The task was saved, but not its checklist: %1</source>
+        <translation>De taak is opgeslagen, maar de checklist niet: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the task was changed elsewhere.</source>
+        <translation>Niet opgeslagen: de taak is elders gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dag</numerusform>
+            <numerusform>dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>maand</numerusform>
+            <numerusform>maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>jaar</numerusform>
+            <numerusform>jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept from the imported rule: %1</source>
+        <translation>Overgenomen uit de geïmporteerde regel: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 van %2 afgerond</translation>
+    </message>
+    <message>
+        <source>New kind of task</source>
+        <translation>Nieuwe taaksoort</translation>
+    </message>
+    <message>
+        <source>Name of the kind (for example: Visit):</source>
+        <translation>Naam van de soort (bijvoorbeeld: Bezoek):</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListsWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Upcoming (7 days)</source>
+        <translation>Binnenkort (7 dagen)</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Per eigenaar</translation>
+    </message>
+    <message>
+        <source>Without a next task</source>
+        <translation>Zonder volgende taak</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Takenlijst</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Afronden…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (Space)</source>
+        <translation>De taak afronden met het resultaat (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nieuwe taak…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Plan a task…</source>
+        <translation>Taak &amp;plannen…</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +6979,47 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>crm-desktop</source>
+        <translation>crm-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Herinneringen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n herinnering</numerusform>
+            <numerusform>%n herinneringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crm-desktop is still running</source>
+        <translation>crm-desktop draait nog</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
+        <translation>Herinneringen blijven komen. Sluit af via het menu van het pictogram in het systeemvak of via Bestand › Afsluiten.</translation>
+    </message>
+</context>
+<context>
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
@@ -4111,6 +7040,17 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>The amount cannot be negative.</source>
         <translation>Het bedrag kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>_AllDayHeader</name>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name></name>
+    <message>
+        <source>What</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Powiązania</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencjalny klient</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Wysoki priorytet</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez daty</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Dnia %1</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>W terminie</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 po terminie</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 przed terminem</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Co roku</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>co %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Dziś, %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>cały dzień</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nic nie zaplanowano</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days</source>
+        <translation>Na te dni nic nie zaplanowano</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -178,13 +352,21 @@
         <source>Moving to the Trash…</source>
         <translation>Przenoszenie do kosza…</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksport</translation>
+    <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>Tylko %n zaznaczony wiersz</numerusform>
+            <numerusform>Tylko %n zaznaczone wiersze</numerusform>
+            <numerusform>Tylko %n zaznaczonych wierszy</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
+    <message numerus="yes">
+        <source>Only the list as shown (%n record(s))</source>
+        <translation>
+            <numerusform>Tylko lista w obecnym widoku (%n rekord)</numerusform>
+            <numerusform>Tylko lista w obecnym widoku (%n rekordy)</numerusform>
+            <numerusform>Tylko lista w obecnym widoku (%n rekordów)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -200,14 +382,243 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Urodziny</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Rocznica</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Urodziny: %1</translation>
+    </message>
+    <message>
+        <source>Anniversary: %1</source>
+        <translation>Rocznica: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
     <message>
-        <source>Calls, meetings and to-dos will be shown here by month, week and day, with call-back reminders that fire even while the window is closed to the tray.</source>
-        <translation>Tutaj pojawią się rozmowy, spotkania i zadania w widoku miesiąca, tygodnia i dnia, z przypomnieniami o oddzwonieniu, które działają nawet po zamknięciu okna do zasobnika.</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Dziś</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Wszyscy opiekunowie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nowe zadanie…</translation>
+    </message>
+    <message>
+        <source>New task (N in the calendar)</source>
+        <translation>Nowe zadanie (N w kalendarzu)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source>Show the task lists beside the calendar</source>
+        <translation>Pokaż listy zadań obok kalendarza</translation>
+    </message>
+    <message>
+        <source>The task lists are not available in this version</source>
+        <translation>Listy zadań nie są dostępne w tej wersji</translation>
+    </message>
+    <message>
+        <source>Calendar days by the hour</source>
+        <translation>Dni kalendarza w podziale na godziny</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Miesiąc w kalendarzu</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>Zadanie cykliczne</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>Zmienić tylko to wystąpienie czy wszystkie wystąpienia w serii?</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>Tylko to &amp;wystąpienie</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>Całą &amp;serię</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Przeniesienie „%1”</translation>
+    </message>
+    <message>
+        <source>Change the length of %1</source>
+        <translation>Zmiana czasu trwania „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditDialog</name>
+    <message>
+        <source>Change campaign</source>
+        <translation>Zmień kampanię</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nowa kampania</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Bez źródła leada</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>Źródło &amp;leada:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daty:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Koszt:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Nota&amp;tki:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 1500.</source>
+        <translation>„%1” nie jest kwotą. Wpisz cyfry, np. 1500.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Zmień…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Show campaigns in the &amp;Trash</source>
+        <translation>Pokaż kampanie w &amp;koszu</translation>
+    </message>
+    <message>
+        <source>%1 (in the Trash)</source>
+        <translation>%1 (w koszu)</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Usuń kampanię</translation>
+    </message>
+    <message>
+        <source>Move the campaign &apos;%1&apos; to the Trash? Its deals keep it; it can be restored.</source>
+        <translation>Przenieść kampanię „%1” do kosza? Jej transakcje pozostaną z nią powiązane; kampanię można przywrócić.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +717,17 @@
     <message>
         <source>Add messenger</source>
         <translation>Dodaj komunikator</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>Clients in %1</source>
+        <translation>Klienci w %1</translation>
+    </message>
+    <message>
+        <source>No clients in this cell.</source>
+        <translation>Brak klientów w tej komórce.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1006,65 @@
     <message>
         <source>Owner</source>
         <translation>Opiekun</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Reached, agreed on the next step</source>
+        <translation>Udało się porozmawiać, ustalono następny krok</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Zostawiono wiadomość</translation>
+    </message>
+    <message>
+        <source>Done as planned</source>
+        <translation>Wykonano zgodnie z planem</translation>
+    </message>
+    <message>
+        <source>Postponed by the client</source>
+        <translation>Przełożone przez klienta</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Zakończenie: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Jaki był wynik?</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next task</source>
+        <translation>Zaplanuj &amp;następne zadanie</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>Zakończenie zadania</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Ponowny kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Plan the next task</source>
+        <translation>Zaplanuj następne zadanie</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2215,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Skoroszyt Excela (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>Plik CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file for address books (.vcf)</source>
+        <translation>Plik vCard dla książek adresowych (.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file for calendar apps (.ics)</source>
+        <translation>Plik iCalendar dla aplikacji kalendarza (.ics)</translation>
+    </message>
+    <message>
+        <source>One column per field, ready to import again</source>
+        <translation>Jedna kolumna na pole, gotowe do ponownego importu</translation>
+    </message>
+    <message>
+        <source>Everything stored, with IDs and dates of change</source>
+        <translation>Wszystkie zapisane dane, z identyfikatorami i datami zmian</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Wszyscy opiekunowie</translation>
+    </message>
+    <message>
+        <source>Tasks that are done are not written</source>
+        <translation>Zakończone zadania nie są zapisywane</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>&amp;Wszystkie</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Co:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumny:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>Plik vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Plik iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %n rekord do %1</numerusform>
+            <numerusform>Wyeksportowano %n rekordy do %1</numerusform>
+            <numerusform>Wyeksportowano %n rekordów do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Anulowano; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -1825,6 +2409,137 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>Usunąć pole „%1”? Zniknie ze wszystkich formularzy; wpisane już wartości pozostaną w bazie danych.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Wybierz plik</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file. Its first row with column names is found by itself.</source>
+        <translation>Skoroszyt Excela (.xlsx, .xls), arkusz OpenDocument (.ods) lub plik CSV. Pierwszy wiersz z nazwami kolumn zostanie znaleziony automatycznie.</translation>
+    </message>
+    <message>
+        <source>A vCard file (.vcf) imports contacts, an iCalendar file (.ics) its events and to-dos as tasks.</source>
+        <translation>Z pliku vCard (.vcf) importowane są kontakty, a z pliku iCalendar (.ics) jego wydarzenia i zadania — jako zadania.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Ścieżka pliku do zaimportowania</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Przecinek ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Średnik ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Kreska pionowa |</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Pli&amp;k:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importuj &amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Arkusz:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>K&amp;odowanie:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Wiersz nagłówka:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Pierwsze wiersze pliku</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importuj plik</translation>
+    </message>
+    <message>
+        <source>Files to import (%1);;Spreadsheets and CSV files (%2);;vCard contacts (*.vcf);;iCalendar events and to-dos (*.ics);;All files (*)</source>
+        <translation>Pliki do importu (%1);;Arkusze kalkulacyjne i pliki CSV (%2);;Kontakty vCard (*.vcf);;Wydarzenia i zadania iCalendar (*.ics);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts</source>
+        <translation>Plik vCard zawiera kontakty</translation>
+    </message>
+    <message>
+        <source>An iCalendar file&apos;s events and to-dos become tasks</source>
+        <translation>Wydarzenia i zadania z pliku iCalendar stają się zadaniami</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+        <source>“%1” holds no events or to-dos (no BEGIN:VEVENT or BEGIN:VTODO line).</source>
+        <translation>„%1” nie zawiera wydarzeń ani zadań (brak wiersza BEGIN:VEVENT lub BEGIN:VTODO).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n wiersz)</numerusform>
+            <numerusform>%1 (%n wiersze)</numerusform>
+            <numerusform>%1 (%n wierszy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n data row(s)</source>
+        <translation>
+            <numerusform>około %n wiersza danych</numerusform>
+            <numerusform>około %n wierszy danych</numerusform>
+            <numerusform>około %n wierszy danych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of data rows</source>
+        <translation>nieznana liczba wierszy danych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), %1. Header on row %2: %3</source>
+        <translation>
+            <numerusform>%n kolumna, %1. Nagłówek w wierszu %2: %3</numerusform>
+            <numerusform>%n kolumny, %1. Nagłówek w wierszu %2: %3</numerusform>
+            <numerusform>%n kolumn, %1. Nagłówek w wierszu %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vCard file. Cards found: %1. Each becomes a contact (a person); their fields need no matching.</source>
+        <translation>Plik vCard. Znalezione wizytówki: %1. Każda staje się kontaktem (osobą); jej pól nie trzeba dopasowywać.</translation>
+    </message>
+    <message>
+        <source>Cards that cannot be read: %1; the run lists them with the reason.</source>
+        <translation>Wizytówki, których nie da się odczytać: %1; import wymieni je z podaniem powodu.</translation>
+    </message>
+    <message>
+        <source>An iCalendar file. Events and to-dos found: %1. Each becomes a task, with its reminders and its repeats.</source>
+        <translation>Plik iCalendar. Znalezione wydarzenia i zadania: %1. Każde staje się zadaniem, z przypomnieniami i powtórzeniami.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3008,473 @@
         <source>Overdue tasks</source>
         <translation>Zaległe zadania</translation>
     </message>
+    <message>
+        <source>Today&apos;s tasks</source>
+        <translation>Zadania na dziś</translation>
+    </message>
+    <message>
+        <source>Deals needing attention</source>
+        <translation>Transakcje wymagające uwagi</translation>
+    </message>
+    <message>
+        <source>This month: won against the plan</source>
+        <translation>W tym miesiącu: wygrane wobec planu</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nic na dziś.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Brak zaległych zadań.</translation>
+    </message>
+    <message>
+        <source>Every open deal is moving and has a next task.</source>
+        <translation>Każda otwarta transakcja posuwa się naprzód i ma następne zadanie.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Brak aktywności.</translation>
+    </message>
+    <message>
+        <source>Nothing won this month yet.</source>
+        <translation>W tym miesiącu jeszcze nic nie wygrano.</translation>
+    </message>
+    <message>
+        <source>won of %1 planned</source>
+        <translation>wygrane z planowanych %1</translation>
+    </message>
+    <message>
+        <source>won; no plan for this month</source>
+        <translation>wygrane; brak planu na ten miesiąc</translation>
+    </message>
+    <message>
+        <source>Set a sales &amp;plan…</source>
+        <translation>Ustaw &amp;plan sprzedaży…</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Brak otwartych transakcji.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) in %1</source>
+        <translation>
+            <numerusform>%n dzień na etapie %1</numerusform>
+            <numerusform>%n dni na etapie %1</numerusform>
+            <numerusform>%n dni na etapie %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no next task</source>
+        <translation>brak następnego zadania</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historia importu</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Import do</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Wycofaj…</translation>
+    </message>
+    <message>
+        <source>Take the selected import back: the records it created go to the Trash and the ones it updated get their old values</source>
+        <translation>Wycofaj zaznaczony import: utworzone przez niego rekordy trafią do kosza, a zaktualizowane odzyskają dawne wartości</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Wczytywanie historii…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this database yet.</source>
+        <translation>Do tej bazy danych nie zaimportowano jeszcze niczego.</translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation>Wycofano %1</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Niezakończony</translation>
+    </message>
+    <message>
+        <source>Cannot be reverted</source>
+        <translation>Nie można wycofać</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? The %2 record(s) it created go to the Trash and the %3 it updated get their values from before the import.</source>
+        <translation>Wycofać import „%1”? Utworzone rekordy (%2) trafią do kosza, a zaktualizowane (%3) odzyskają wartości sprzed importu.</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Wycofanie importu</translation>
+    </message>
+    <message>
+        <source>The import was reverted: %1 record(s) moved to the Trash, %2 given their old values back.</source>
+        <translation>Import został wycofany: rekordy przeniesione do kosza: %1, rekordy z przywróconymi wartościami: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>Wycofywanie importu…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Contacts (people)</source>
+        <translation>Kontakty (osoby)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy rekord</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualizacja</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pominięcie</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Odrzucenie</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Imię i nazwisko (dzielone na imię i nazwisko)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role in the company</source>
+        <translation>Rola w firmie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email 2</source>
+        <translation>E-mail 2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Telefon 2</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Komunikator</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Pełna nazwa</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Adres siedziby</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adres korespondencyjny</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Data założenia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Data utworzenia</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Data zamknięcia</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Powód przegranej</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Kod SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Czas trwania (minuty)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListDialog</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nic tu nie ma.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown: the most urgent first.</source>
+        <translation>Pokazano %1 z %2: najpilniejsze na początku.</translation>
+    </message>
 </context>
 <context>
     <name>LogActivityDialog</name>
@@ -2427,6 +3609,22 @@
         <translation>P&amp;rzywróć z kopii zapasowej…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import contacts, companies, deals, products or tasks from an Excel or CSV file</source>
+        <translation>Importuj kontakty, firmy, transakcje, produkty lub zadania z pliku Excel albo CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historia importu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -2549,6 +3747,77 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bazy danych crm-desktop (*.db *.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Dopasuj kolumny</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it holds. Columns set to Skip are not imported.</source>
+        <translation>Dla każdej kolumny pliku wybierz pole, które zawiera. Kolumny ustawione na Pomiń nie są importowane.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Wartości</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importuj jako</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumna %1</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>Importuj kolumnę „%1” jako</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation>%1 (pole użytkownika)</translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation>Nowe pole użytkownika…</translation>
+    </message>
+    <message>
+        <source>The columns are matched as in your last import of a file with the same columns.</source>
+        <translation>Kolumny dopasowano tak jak podczas ostatniego importu pliku z takimi samymi kolumnami.</translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
+        <translation>Nowe pole użytkownika „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” was taken from column “%2”, which is now skipped.</source>
+        <translation>„%1” zabrano z kolumny „%2”, która jest teraz pomijana.</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Nowe pole użytkownika</translation>
+    </message>
+    <message>
+        <source>Name of the new field (it holds text):</source>
+        <translation>Nazwa nowego pola (tekstowego):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped.</source>
+        <translation>Dopasowano kolumny: %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +4000,13 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 więcej</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -2805,6 +4081,97 @@
     <message>
         <source>No date</source>
         <translation>Bez daty</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <source>Records already in the database are found by the values chosen below; rows that repeat an earlier row of the file count as well.</source>
+        <translation>Rekordy, które już są w bazie danych, są wyszukiwane według wybranych niżej wartości; liczą się też wiersze powtarzające wcześniejszy wiersz pliku.</translation>
+    </message>
+    <message>
+        <source>When a record exists already</source>
+        <translation>Gdy rekord już istnieje</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row</source>
+        <translation>&amp;Pomiń wiersz</translation>
+    </message>
+    <message>
+        <source>&amp;Update the record with the file&apos;s values</source>
+        <translation>&amp;Zaktualizuj rekord wartościami z pliku</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new record anyway</source>
+        <translation>Mimo to &amp;utwórz nowy rekord</translation>
+    </message>
+    <message>
+        <source>A record exists already when it has the same</source>
+        <translation>Rekord już istnieje, gdy zgadza się</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Naz&amp;wa</translation>
+    </message>
+    <message>
+        <source>Value in the c&amp;olumn</source>
+        <translation>Wartość w &amp;kolumnie</translation>
+    </message>
+    <message>
+        <source>Column whose value identifies a record</source>
+        <translation>Kolumna, której wartość identyfikuje rekord</translation>
+    </message>
+    <message>
+        <source>For example: fair 2025, newsletter</source>
+        <translation>Na przykład: targi 2025, newsletter</translation>
+    </message>
+    <message>
+        <source>%1 (dates like %2)</source>
+        <translation>%1 (daty w formacie %2)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags for every imported record:</source>
+        <translation>T&amp;agi dla każdego importowanego rekordu:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner where the file names none:</source>
+        <translation>&amp;Opiekun, gdy plik go nie podaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source where the file names none:</source>
+        <translation>Źródło &amp;leada, gdy plik go nie podaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and numbers are written as in:</source>
+        <translation>&amp;Format dat i liczb:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (kolumna %2)</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4428,167 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     </message>
 </context>
 <context>
+    <name>PlanEditDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>Zmień plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nowy plan</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Cały zespół</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ten kwartał</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Następny kwartał</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Następny rok</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Inne daty</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>bez celu</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Dla:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to win:</source>
+        <translation>&amp;Kwota do wygrania:</translation>
+    </message>
+    <message>
+        <source>&amp;Deals to win:</source>
+        <translation>&amp;Transakcje do wygrania:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 25000.</source>
+        <translation>„%1” nie jest kwotą. Wpisz cyfry, np. 25000.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Sales plans</source>
+        <translation>Plany sprzedaży</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Zmień…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>A team plan is the target of everyone together; a manager&apos;s plan is theirs alone. The plan report sets won deals against both.</source>
+        <translation>Plan zespołu to wspólny cel wszystkich; plan handlowca dotyczy tylko jego. Raport planu zestawia wygrane transakcje z oboma.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Usuń plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan of %1 for %2 – %3?</source>
+        <translation>Usunąć plan (%1) na okres %2 – %3?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they would be imported. Cells with a problem are red; point at one to read why.</source>
+        <translation>Pierwsze wiersze pliku tak, jak zostałyby zaimportowane. Komórki z problemem są czerwone; wskaż jedną, aby zobaczyć dlaczego.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Przygotowywanie podglądu…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Nowe pole użytkownika</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s):</source>
+        <translation>
+            <numerusform>Pierwszy %n wiersz:</numerusform>
+            <numerusform>Pierwsze %n wiersze:</numerusform>
+            <numerusform>Pierwszych %n wierszy:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 skipped, %4 rejected.</source>
+        <translation>do utworzenia %1, do aktualizacji %2, do pominięcia %3, do odrzucenia %4.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows below its header.</source>
+        <translation>Plik nie ma wierszy danych pod nagłówkiem.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsTable</name>
     <message>
         <source>Problem</source>
@@ -3080,14 +4608,737 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Powiązania</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the task (Enter)</source>
+        <translation>Otwórz zadanie (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>Za&amp;kończ…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (D)</source>
+        <translation>Zakończ zadanie i wpisz wynik (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>O&amp;dłóż</translation>
+    </message>
+    <message>
+        <source>Remind me again later (S)</source>
+        <translation>Przypomnij ponownie później (S)</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>Za 10 minut</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Za 1 godzinę</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>Jutro o 09:00</translation>
+    </message>
+    <message>
+        <source>At a chosen time…</source>
+        <translation>O wybranej porze…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Pomiń</translation>
+    </message>
+    <message>
+        <source>Stop reminding without completing the task (Del)</source>
+        <translation>Nie przypominaj więcej, nie kończąc zadania (Del)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (zaległe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n przypomnienie</numerusform>
+            <numerusform>%n przypomnienia</numerusform>
+            <numerusform>%n przypomnień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Odłóż do</translation>
+    </message>
+    <message>
+        <source>Remind me again at:</source>
+        <translation>Przypomnij ponownie:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Weszło</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>Do następnego etapu</translation>
+    </message>
+    <message>
+        <source>To won</source>
+        <translation>Do wygranej</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Nowe transakcje</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Kwota wygranych</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Kwota przegranych</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Pobyty</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Średnia liczba dni</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Zaległe zadania</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Plan amount</source>
+        <translation>Kwota planu</translation>
+    </message>
+    <message>
+        <source>Actual amount</source>
+        <translation>Kwota rzeczywista</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Realizacja</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Plan count</source>
+        <translation>Liczba wg planu</translation>
+    </message>
+    <message>
+        <source>Actual count</source>
+        <translation>Liczba rzeczywista</translation>
+    </message>
+    <message>
+        <source>Count fulfilment</source>
+        <translation>Realizacja liczby</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nowe kontakty</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Przychód z wygranych</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Koszt leada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>X (steady)</source>
+        <translation>X (stabilne)</translation>
+    </message>
+    <message>
+        <source>Y (varying)</source>
+        <translation>Y (zmienne)</translation>
+    </message>
+    <message>
+        <source>Z (irregular)</source>
+        <translation>Z (nieregularne)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Udział skumulowany</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Zmienność</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>Entered the first stage</source>
+        <translation>Weszło do pierwszego etapu</translation>
+    </message>
+    <message>
+        <source>Conversion to won</source>
+        <translation>Konwersja na wygraną</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Odsetek wygranych</translation>
+    </message>
+    <message>
+        <source>Average amount</source>
+        <translation>Średnia kwota</translation>
+    </message>
+    <message>
+        <source>Median amount</source>
+        <translation>Mediana kwoty</translation>
+    </message>
+    <message>
+        <source>Average days to won</source>
+        <translation>Średnia liczba dni do wygranej</translation>
+    </message>
+    <message>
+        <source>Median days to won</source>
+        <translation>Mediana dni do wygranej</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plany</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Koszt kampanii</translation>
+    </message>
+    <message>
+        <source>Campaign revenue</source>
+        <translation>Przychód z kampanii</translation>
+    </message>
+    <message>
+        <source>Campaign return</source>
+        <translation>Zwrot z kampanii</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Miesiące</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Deals in %1 (%2) are not in these figures; choose %1 as the currency to see them.</source>
+        <translation>Transakcje w %1 (%2) nie są ujęte w tych liczbach; wybierz walutę %1, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Plans in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>Plany w %1 (%2) nie są pokazane; wybierz ich walutę, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Campaigns in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>Kampanie w %1 (%2) nie są pokazane; wybierz ich walutę, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Open deals without an expected close date (%2) are not in the forecast.</source>
+        <translation>Otwarte transakcje bez przewidywanej daty zamknięcia (%2) nie są ujęte w prognozie.</translation>
+    </message>
+    <message>
+        <source>Won deals without a company or person (%2) are not in this analysis.</source>
+        <translation>Wygrane transakcje bez firmy lub osoby (%2) nie są ujęte w tej analizie.</translation>
+    </message>
+    <message>
+        <source>XYZ needs several months to say anything; choose a period of three months or more.</source>
+        <translation>XYZ potrzebuje kilku miesięcy, by cokolwiek pokazać; wybierz okres trzech miesięcy lub dłuższy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeries</name>
+    <message>
+        <source>Entered</source>
+        <translation>Weszło</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Średnia liczba dni</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Kwota wygranych</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>tydzień %1 roku %2</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Brak źródła</translation>
+    </message>
+    <message>
+        <source>No reason</source>
+        <translation>Brak powodu</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Brak opiekuna</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 kw. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Konwersja w lejku</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Wygrane i przegrane</translation>
+    </message>
+    <message>
+        <source>Average deal and sales cycle</source>
+        <translation>Średnia transakcja i cykl sprzedaży</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Handlowcy</translation>
+    </message>
+    <message>
+        <source>Plan and forecast</source>
+        <translation>Plan i prognoza</translation>
+    </message>
+    <message>
+        <source>Lead sources and campaigns</source>
+        <translation>Źródła leadów i kampanie</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Powody przegranych</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ analysis</source>
+        <translation>Analiza ABC/XYZ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <source>Deals that entered each stage in the period, and how many went on to the next stage and to won.</source>
+        <translation>Transakcje, które w okresie trafiły do każdego etapu, i ile z nich przeszło do następnego etapu oraz do wygranej.</translation>
+    </message>
+    <message>
+        <source>New, won and lost deals per day, week or month, counts and amounts.</source>
+        <translation>Nowe, wygrane i przegrane transakcje według dni, tygodni lub miesięcy: liczby i kwoty.</translation>
+    </message>
+    <message>
+        <source>Average and median won amount, days from creation to won, and days spent in each stage.</source>
+        <translation>Średnia i mediana kwoty wygranych, dni od utworzenia do wygranej oraz dni spędzone na każdym etapie.</translation>
+    </message>
+    <message>
+        <source>Per owner: new and won deals, won amount, conversion, calls, meetings, emails and overdue tasks.</source>
+        <translation>Według opiekuna: nowe i wygrane transakcje, kwota wygranych, konwersja, rozmowy, spotkania, e-maile i zaległe zadania.</translation>
+    </message>
+    <message>
+        <source>Sales plans against won deals, with a forecast from open deals weighted by probability.</source>
+        <translation>Plany sprzedaży wobec wygranych transakcji, z prognozą z otwartych transakcji ważoną prawdopodobieństwem wygranej.</translation>
+    </message>
+    <message>
+        <source>Leads, conversion and won revenue per lead source; cost and return per campaign.</source>
+        <translation>Leady, konwersja i przychód z wygranych według źródła leada; koszt i zwrot według kampanii.</translation>
+    </message>
+    <message>
+        <source>Lost deals per reason and per stage where they were lost.</source>
+        <translation>Przegrane transakcje według powodu i etapu, na którym zostały przegrane.</translation>
+    </message>
+    <message>
+        <source>Clients by share of revenue (A, B, C) and by regularity of purchases (X, Y, Z).</source>
+        <translation>Klienci według udziału w przychodzie (A, B, C) i regularności zakupów (X, Y, Z).</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings per period and per manager.</source>
+        <translation>Rozmowy, e-maile i spotkania według okresu i handlowca.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ten kwartał</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Poprzedni kwartał</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Własne daty</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatycznie</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Dziennie</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Tygodniowo</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Miesięcznie</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <source>Reports with charts will be here: funnel conversion, won and lost deals, the plan against the actual, lead sources, managers and ABC/XYZ analysis, each exportable to Excel and Word.</source>
-        <translation>Tutaj pojawią się raporty z wykresami: konwersja w lejku, wygrane i przegrane transakcje, plan wobec wykonania, źródła leadów, handlowcy i analiza ABC/XYZ, każdy z eksportem do Excela i Worda.</translation>
+        <source>Sales &amp;plans…</source>
+        <translation>&amp;Plany sprzedaży…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Kampanie…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grupowanie</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook with a chart, or as a Word document with the chart as a picture</source>
+        <translation>Zapisz ten raport jako skoroszyt Excela z wykresem albo jako dokument Worda z wykresem w postaci obrazu</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Wszystkie lejki</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Wszyscy handlowcy</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>Wszystkie źródła leadów</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Wszystkie tagi</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Main currency</source>
+        <translation>Waluta główna</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Reports never add up different currencies; the main currency is the one with the most won amount</source>
+        <translation>Raporty nigdy nie sumują różnych walut; waluta główna to ta z największą kwotą wygranych</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Choose a report on the side.</source>
+        <translation>Wybierz raport z listy z boku.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Obliczanie raportu…</translation>
+    </message>
+    <message>
+        <source>Nothing to show for %1 – %2 with these filters.</source>
+        <translation>Brak danych za okres %1 – %2 przy tych filtrach.</translation>
+    </message>
+    <message>
+        <source>Double-click a count, or press Enter on it, to list its clients.</source>
+        <translation>Kliknij dwukrotnie liczbę lub naciśnij na niej Enter, aby wyświetlić jej klientów.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Dokument Worda (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Zapisano raport w %1</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Eksportowanie raportu…</translation>
+    </message>
+    <message>
+        <source>Lost per stage</source>
+        <translation>Przegrane według etapu</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>Per manager</source>
+        <translation>Według handlowca</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +5579,189 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row that cannot be imported is rejected with its reason and the others are imported; a cancel leaves the database as it was.</source>
+        <translation>Wszystko albo nic: wiersz, którego nie da się zaimportować, zostaje odrzucony z podaniem powodu, a pozostałe są importowane; anulowanie pozostawia bazę danych bez zmian.</translation>
+    </message>
+    <message>
+        <source>What cannot be imported is listed with its reason and the rest is imported; Stop leaves the database as it was.</source>
+        <translation>To, czego nie da się zaimportować, jest wymieniane z podaniem powodu, a reszta jest importowana; Zatrzymaj pozostawia bazę danych bez zmian.</translation>
+    </message>
+    <message>
+        <source>When a contact with the same email or phone exists already</source>
+        <translation>Gdy kontakt z tym samym e-mailem lub telefonem już istnieje</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the card</source>
+        <translation>&amp;Pomiń wizytówkę</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the card&apos;s values</source>
+        <translation>&amp;Zaktualizuj kontakt danymi z wizytówki</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact anyway</source>
+        <translation>Mimo to &amp;utwórz nowy kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Test run (saves nothing)</source>
+        <translation>Przebieg &amp;testowy (nic nie zapisuje)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Zatrzy&amp;maj</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept</source>
+        <translation>Zatrzymaj przebieg; nic z niego nie zostanie zachowane</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Powód odrzucenia</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Zapi&amp;sz odrzucone wiersze…</translation>
+    </message>
+    <message>
+        <source>A workbook with the rejected rows and the reason for each: fix them there and import that file again</source>
+        <translation>Skoroszyt z odrzuconymi wierszami i powodem dla każdego: popraw je tam i zaimportuj ten plik ponownie</translation>
+    </message>
+    <message>
+        <source>Import the contacts of “%1” (cards: %2). A test run first shows what would happen.</source>
+        <translation>Import kontaktów z pliku „%1” (wizytówki: %2). Przebieg testowy najpierw pokaże, co by się stało.</translation>
+    </message>
+    <message>
+        <source>Import the events and to-dos of “%1” (%2) as tasks; importing the file again updates them instead of doubling them. A test run first shows what would happen.</source>
+        <translation>Import wydarzeń i zadań z pliku „%1” (%2) jako zadań; ponowny import pliku aktualizuje je zamiast je dublować. Przebieg testowy najpierw pokaże, co by się stało.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n row(s)</source>
+        <translation>
+            <numerusform>około %n wiersza</numerusform>
+            <numerusform>około %n wierszy</numerusform>
+            <numerusform>około %n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>wierszy</translation>
+    </message>
+    <message>
+        <source>Import %1 of “%2” into %3. A test run first shows what would happen.</source>
+        <translation>Import %1 z pliku „%2” do: %3. Przebieg testowy najpierw pokaże, co by się stało.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Wizytówka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Test run…</source>
+        <translation>Przebieg testowy…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>Wiersze: %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>Wizytówki: %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events and to-dos</source>
+        <translation>Wydarzenia i zadania: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Stopping; what was done is being rolled back…</source>
+        <translation>Zatrzymywanie; to, co zrobiono, jest wycofywane…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>utworzono %1, zaktualizowano %2, pominięto %3, odrzucono %4.</translation>
+    </message>
+    <message>
+        <source>Test run: %1 Nothing was saved.</source>
+        <translation>Przebieg testowy: %1 Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 You can undo this import in File › Import history.</source>
+        <translation>Zaimportowano: %1 Możesz cofnąć ten import w menu Plik › Historia importu.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import zakończony: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 occurrences changed, %4 skipped, %5 rejected; reminders: %6.</source>
+        <translation>utworzono %1, zaktualizowano %2, zmieniono wystąpień %3, pominięto %4, odrzucono %5; przypomnienia: %6.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Zaimportowano: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Odrzucono: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Zapisz odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Odrzucone wiersze zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Zapisywanie odrzuconych wierszy…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3348,6 +5782,18 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Działaj dalej w zasobniku systemowym po zamknięciu okna</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed</source>
+        <translation>Przypomnienia pojawiają się nadal, gdy okno jest zamknięte</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Uruchamiaj &amp;zminimalizowany do zasobnika systemowego</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3639,6 +6085,467 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>Deleting the tag…</source>
         <translation>Usuwanie tagu…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzinę</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutę</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n raz</numerusform>
+            <numerusform>%n razy</numerusform>
+            <numerusform>%n razy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Zadanie</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>&amp;Lista kontrolna</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Powtarzanie</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Prz&amp;ypomnienia</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Zadanie: %1</translation>
+    </message>
+    <message>
+        <source>Kinds…</source>
+        <translation>Rodzaje…</translation>
+    </message>
+    <message>
+        <source>Add a kind…</source>
+        <translation>Dodaj rodzaj…</translation>
+    </message>
+    <message>
+        <source>Remove this kind</source>
+        <translation>Usuń ten rodzaj</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>Cały &amp;dzień</translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation>&amp;Bez daty</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Zacznij pisać, aby znaleźć firmę</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Zacznij pisać, aby znaleźć osobę</translation>
+    </message>
+    <message>
+        <source>The deals of the person or company chosen</source>
+        <translation>Transakcje wybranej osoby lub firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>T&amp;ermin:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;iorytet:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>O&amp;soba:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>Tr&amp;ansakcja:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <source>A step to tick off, then Enter</source>
+        <translation>Krok do odhaczenia, potem Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nie powtarza się</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Co roku</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver</source>
+        <translation>&amp;Nigdy</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Do dnia</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>P&amp;o</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> wystąpieniach</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kończy się</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>Po&amp;wtarzaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Co:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>W dni:</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>W terminie</translation>
+    </message>
+    <message>
+        <source>Minutes before</source>
+        <translation>Minut przed terminem</translation>
+    </message>
+    <message>
+        <source>Hours before</source>
+        <translation>Godzin przed terminem</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Dni przed terminem</translation>
+    </message>
+    <message>
+        <source>At a chosen time</source>
+        <translation>O wybranej porze</translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation>&amp;Dodaj przypomnienie</translation>
+    </message>
+    <message>
+        <source>This is one occurrence of a repeating task. When you save, you choose whether the change is for this occurrence only or for the whole series.</source>
+        <translation>To jest jedno wystąpienie zadania cyklicznego. Przy zapisie pojawi się pytanie, czy zmiana dotyczy tylko tego wystąpienia, czy całej serii.</translation>
+    </message>
+    <message>
+        <source>This occurrence was changed on its own; its changes do not reach the rest of the series.</source>
+        <translation>To wystąpienie zostało zmienione osobno; zmiany nie dotyczą reszty serii.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>firmy</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>No single %1 is named &apos;%2&apos;; choose one from the suggestions.</source>
+        <translation>Nie można jednoznacznie ustalić %1 o nazwie „%2”; wybierz z podpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>Zadanie cykliczne</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>Zmienić tylko to wystąpienie czy wszystkie wystąpienia w serii?</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>Tylko to &amp;wystąpienie</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>Całą &amp;serię</translation>
+    </message>
+    <message>
+        <source>The task was saved, but not its checklist: %1</source>
+        <translation>Zadanie zapisano, ale bez listy kontrolnej: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the task was changed elsewhere.</source>
+        <translation>Nie zapisano: zadanie zostało zmienione w innym miejscu.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Powtarzanie</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edycja „%1”</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dzień</numerusform>
+            <numerusform>dni</numerusform>
+            <numerusform>dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>tydzień</numerusform>
+            <numerusform>tygodnie</numerusform>
+            <numerusform>tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>miesiąc</numerusform>
+            <numerusform>miesiące</numerusform>
+            <numerusform>miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>rok</numerusform>
+            <numerusform>lata</numerusform>
+            <numerusform>lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept from the imported rule: %1</source>
+        <translation>Zachowane z zaimportowanej reguły: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Wykonano %1 z %2</translation>
+    </message>
+    <message>
+        <source>New kind of task</source>
+        <translation>Nowy rodzaj zadania</translation>
+    </message>
+    <message>
+        <source>Name of the kind (for example: Visit):</source>
+        <translation>Nazwa rodzaju (na przykład: Wizyta):</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListsWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Upcoming (7 days)</source>
+        <translation>Nadchodzące (7 dni)</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Według opiekuna</translation>
+    </message>
+    <message>
+        <source>Without a next task</source>
+        <translation>Bez następnego zadania</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Lista zadań</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>Za&amp;kończ…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (Space)</source>
+        <translation>Zakończ zadanie i wpisz wynik (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nowe zadanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Plan a task…</source>
+        <translation>&amp;Zaplanuj zadanie…</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +7024,49 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>crm-desktop</source>
+        <translation>crm-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>P&amp;rzypomnienia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n przypomnienie</numerusform>
+            <numerusform>%n przypomnienia</numerusform>
+            <numerusform>%n przypomnień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crm-desktop is still running</source>
+        <translation>crm-desktop nadal działa</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
+        <translation>Przypomnienia nadal będą się pojawiać. Aby zakończyć, użyj menu ikony w zasobniku systemowym lub Plik › Zakończ.</translation>
+    </message>
+</context>
+<context>
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
@@ -4137,6 +7087,17 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>The amount cannot be negative.</source>
         <translation>Kwota nie może być ujemna.</translation>
+    </message>
+</context>
+<context>
+    <name>_AllDayHeader</name>
+    <message>
+        <source>all day</source>
+        <translation>cały dzień</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 więcej</translation>
     </message>
 </context>
 </TS>

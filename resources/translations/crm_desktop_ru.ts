@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>What</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Высокий приоритет</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>В %1</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>В назначенное время</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>Через %1 после срока</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>За %1 до срока</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>каждые %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Ничего не запланировано</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days</source>
+        <translation>На эти дни ничего не запланировано</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -178,13 +352,21 @@
         <source>Moving to the Trash…</source>
         <translation>Перемещение в корзину…</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
+    <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>Только %n выбранная строка</numerusform>
+            <numerusform>Только %n выбранные строки</numerusform>
+            <numerusform>Только %n выбранных строк</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    <message numerus="yes">
+        <source>Only the list as shown (%n record(s))</source>
+        <translation>
+            <numerusform>Только список в текущем виде (%n запись)</numerusform>
+            <numerusform>Только список в текущем виде (%n записи)</numerusform>
+            <numerusform>Только список в текущем виде (%n записей)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -200,14 +382,243 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>День рождения: %1</translation>
+    </message>
+    <message>
+        <source>Anniversary: %1</source>
+        <translation>Годовщина: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <source>Calls, meetings and to-dos will be shown here by month, week and day, with call-back reminders that fire even while the window is closed to the tray.</source>
-        <translation>Здесь будут звонки, встречи и дела по месяцам, неделям и дням, с напоминаниями перезвонить, которые срабатывают, даже когда окно свёрнуто в трей.</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message>
+        <source>New task (N in the calendar)</source>
+        <translation>Новая задача (N в календаре)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Show the task lists beside the calendar</source>
+        <translation>Показать списки задач рядом с календарём</translation>
+    </message>
+    <message>
+        <source>The task lists are not available in this version</source>
+        <translation>Списки задач недоступны в этой версии</translation>
+    </message>
+    <message>
+        <source>Calendar days by the hour</source>
+        <translation>Дни календаря по часам</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Месяц в календаре</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>Повторяющаяся задача</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>Изменить только это повторение или все повторения серии?</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>Только это &amp;повторение</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>Всю &amp;серию</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Перемещение «%1»</translation>
+    </message>
+    <message>
+        <source>Change the length of %1</source>
+        <translation>Изменение длительности «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditDialog</name>
+    <message>
+        <source>Change campaign</source>
+        <translation>Изменение кампании</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Без источника лида</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source:</source>
+        <translation>&amp;Источник лида:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Затраты:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 1500.</source>
+        <translation>«%1» — не сумма. Введите цифры, например 1500.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Show campaigns in the &amp;Trash</source>
+        <translation>Показать кампании в &amp;корзине</translation>
+    </message>
+    <message>
+        <source>%1 (in the Trash)</source>
+        <translation>%1 (в корзине)</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Удаление кампании</translation>
+    </message>
+    <message>
+        <source>Move the campaign &apos;%1&apos; to the Trash? Its deals keep it; it can be restored.</source>
+        <translation>Переместить кампанию «%1» в корзину? Её сделки сохранят привязку к ней; кампанию можно будет восстановить.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +717,17 @@
     <message>
         <source>Add messenger</source>
         <translation>Добавить мессенджер</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>Clients in %1</source>
+        <translation>Клиенты в %1</translation>
+    </message>
+    <message>
+        <source>No clients in this cell.</source>
+        <translation>В этой ячейке нет клиентов.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1006,65 @@
     <message>
         <source>Owner</source>
         <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Reached, agreed on the next step</source>
+        <translation>Связались, договорились о следующем шаге</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Оставлено сообщение</translation>
+    </message>
+    <message>
+        <source>Done as planned</source>
+        <translation>Выполнено по плану</translation>
+    </message>
+    <message>
+        <source>Postponed by the client</source>
+        <translation>Перенесено клиентом</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Завершение: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Каков результат?</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next task</source>
+        <translation>Запланировать &amp;следующую задачу</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>Завершение задачи</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Связаться: %1</translation>
+    </message>
+    <message>
+        <source>Plan the next task</source>
+        <translation>Запланировать следующую задачу</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2215,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>Файл CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file for address books (.vcf)</source>
+        <translation>Файл vCard для адресных книг (.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file for calendar apps (.ics)</source>
+        <translation>Файл iCalendar для приложений-календарей (.ics)</translation>
+    </message>
+    <message>
+        <source>One column per field, ready to import again</source>
+        <translation>По столбцу на каждое поле, готово к повторному импорту</translation>
+    </message>
+    <message>
+        <source>Everything stored, with IDs and dates of change</source>
+        <translation>Все сохранённые данные, с ID и датами изменений</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Tasks that are done are not written</source>
+        <translation>Завершённые задачи не выгружаются</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>&amp;Все</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Столбцы:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>Файл vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Файл iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n запись выгружена в %1</numerusform>
+            <numerusform>%n записи выгружены в %1</numerusform>
+            <numerusform>%n записей выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не создан.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionEditDialog</name>
     <message>
         <source>New field</source>
@@ -1825,6 +2409,137 @@
     <message>
         <source>Delete the field &apos;%1&apos;? It disappears from every form; the values already typed stay in the database.</source>
         <translation>Удалить поле «%1»? Оно исчезнет из всех форм; уже введённые значения останутся в базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file. Its first row with column names is found by itself.</source>
+        <translation>Книга Excel (.xlsx, .xls), электронная таблица OpenDocument (.ods) или файл CSV. Первая строка с названиями столбцов находится автоматически.</translation>
+    </message>
+    <message>
+        <source>A vCard file (.vcf) imports contacts, an iCalendar file (.ics) its events and to-dos as tasks.</source>
+        <translation>Из файла vCard (.vcf) импортируются контакты, из файла iCalendar (.ics) — его события и дела в виде задач.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Путь к файлу для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Вертикальная черта |</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>&amp;Куда импортировать:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Кодиро&amp;вка:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Строка &amp;заголовка:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <source>Files to import (%1);;Spreadsheets and CSV files (%2);;vCard contacts (*.vcf);;iCalendar events and to-dos (*.ics);;All files (*)</source>
+        <translation>Файлы для импорта (%1);;Электронные таблицы и файлы CSV (%2);;Контакты vCard (*.vcf);;События и дела iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts</source>
+        <translation>Файл vCard содержит контакты</translation>
+    </message>
+    <message>
+        <source>An iCalendar file&apos;s events and to-dos become tasks</source>
+        <translation>События и дела из файла iCalendar становятся задачами</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>“%1” holds no events or to-dos (no BEGIN:VEVENT or BEGIN:VTODO line).</source>
+        <translation>В «%1» нет ни событий, ни дел (нет строки BEGIN:VEVENT или BEGIN:VTODO).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n строка)</numerusform>
+            <numerusform>%1 (%n строки)</numerusform>
+            <numerusform>%1 (%n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n data row(s)</source>
+        <translation>
+            <numerusform>около %n строки данных</numerusform>
+            <numerusform>около %n строк данных</numerusform>
+            <numerusform>около %n строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of data rows</source>
+        <translation>неизвестное число строк данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), %1. Header on row %2: %3</source>
+        <translation>
+            <numerusform>%n столбец, %1. Заголовок в строке %2: %3</numerusform>
+            <numerusform>%n столбца, %1. Заголовок в строке %2: %3</numerusform>
+            <numerusform>%n столбцов, %1. Заголовок в строке %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vCard file. Cards found: %1. Each becomes a contact (a person); their fields need no matching.</source>
+        <translation>Файл vCard. Найдено карточек: %1. Каждая станет контактом (человеком); сопоставлять поля не нужно.</translation>
+    </message>
+    <message>
+        <source>Cards that cannot be read: %1; the run lists them with the reason.</source>
+        <translation>Нечитаемых карточек: %1; при запуске они будут перечислены с указанием причины.</translation>
+    </message>
+    <message>
+        <source>An iCalendar file. Events and to-dos found: %1. Each becomes a task, with its reminders and its repeats.</source>
+        <translation>Файл iCalendar. Найдено событий и дел: %1. Каждое станет задачей — с напоминаниями и повторами.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3008,473 @@
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
+    <message>
+        <source>Today&apos;s tasks</source>
+        <translation>Задачи на сегодня</translation>
+    </message>
+    <message>
+        <source>Deals needing attention</source>
+        <translation>Сделки, требующие внимания</translation>
+    </message>
+    <message>
+        <source>This month: won against the plan</source>
+        <translation>Этот месяц: выиграно в сравнении с планом</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Недавняя активность</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>На сегодня ничего нет.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Просроченных задач нет.</translation>
+    </message>
+    <message>
+        <source>Every open deal is moving and has a next task.</source>
+        <translation>Все открытые сделки движутся, и у каждой есть следующая задача.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Активности пока нет.</translation>
+    </message>
+    <message>
+        <source>Nothing won this month yet.</source>
+        <translation>В этом месяце пока ничего не выиграно.</translation>
+    </message>
+    <message>
+        <source>won of %1 planned</source>
+        <translation>выиграно из %1 по плану</translation>
+    </message>
+    <message>
+        <source>won; no plan for this month</source>
+        <translation>выиграно; плана на этот месяц нет</translation>
+    </message>
+    <message>
+        <source>Set a sales &amp;plan…</source>
+        <translation>Задать &amp;план продаж…</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Открытых сделок нет.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) in %1</source>
+        <translation>
+            <numerusform>%n день на этапе %1</numerusform>
+            <numerusform>%n дня на этапе %1</numerusform>
+            <numerusform>%n дней на этапе %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no next task</source>
+        <translation>нет следующей задачи</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <source>Take the selected import back: the records it created go to the Trash and the ones it updated get their old values</source>
+        <translation>Отменить выбранный импорт: созданные им записи попадут в корзину, а обновлённые получат прежние значения</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чтение истории…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this database yet.</source>
+        <translation>В эту базу данных пока ничего не импортировалось.</translation>
+    </message>
+    <message>
+        <source>Reverted %1</source>
+        <translation>Отменён %1</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Не завершён</translation>
+    </message>
+    <message>
+        <source>Cannot be reverted</source>
+        <translation>Нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? The %2 record(s) it created go to the Trash and the %3 it updated get their values from before the import.</source>
+        <translation>Отменить импорт «%1»? Созданные им записи (%2) попадут в корзину, а обновлённые (%3) получат значения, которые были до импорта.</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>The import was reverted: %1 record(s) moved to the Trash, %2 given their old values back.</source>
+        <translation>Импорт отменён: записей перемещено в корзину — %1, записей с восстановленными значениями — %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Contacts (people)</source>
+        <translation>Контакты (люди)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Обновление</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Полное имя (делится на имя и фамилию)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role in the company</source>
+        <translation>Роль в компании</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Email 2</source>
+        <translation>Эл. почта 2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Телефон 2</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Длительность (мин)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListDialog</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown: the most urgent first.</source>
+        <translation>Показано %1 из %2: сначала самые срочные.</translation>
+    </message>
 </context>
 <context>
     <name>LogActivityDialog</name>
@@ -2427,6 +3609,22 @@
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import contacts, companies, deals, products or tasks from an Excel or CSV file</source>
+        <translation>Импортировать контакты, компании, сделки, товары или задачи из файла Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>История и&amp;мпорта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2549,6 +3747,77 @@
     <message>
         <source>crm-desktop databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных crm-desktop (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it holds. Columns set to Skip are not imported.</source>
+        <translation>Для каждого столбца файла выберите поле, которое в нём содержится. Столбцы со значением «Пропустить» не импортируются.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>Импортировать столбец «%1» как</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation>%1 (дополнительное поле)</translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation>Новое дополнительное поле…</translation>
+    </message>
+    <message>
+        <source>The columns are matched as in your last import of a file with the same columns.</source>
+        <translation>Столбцы сопоставлены так же, как при последнем импорте файла с такими же столбцами.</translation>
+    </message>
+    <message>
+        <source>New custom field “%1”</source>
+        <translation>Новое дополнительное поле «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” was taken from column “%2”, which is now skipped.</source>
+        <translation>«%1» снято со столбца «%2», теперь он пропускается.</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message>
+        <source>Name of the new field (it holds text):</source>
+        <translation>Название нового поля (текстового):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns mapped.</source>
+        <translation>Сопоставлено столбцов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Выберите поле хотя бы для одного столбца.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +4000,13 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 ещё</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -2805,6 +4081,97 @@
     <message>
         <source>No date</source>
         <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Records already in the database are found by the values chosen below; rows that repeat an earlier row of the file count as well.</source>
+        <translation>Записи, которые уже есть в базе данных, ищутся по выбранным ниже значениям; строки, повторяющие одну из предыдущих строк файла, тоже учитываются.</translation>
+    </message>
+    <message>
+        <source>When a record exists already</source>
+        <translation>Если запись уже существует</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the row</source>
+        <translation>&amp;Пропустить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Update the record with the file&apos;s values</source>
+        <translation>&amp;Обновить запись значениями из файла</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new record anyway</source>
+        <translation>Всё равно создать &amp;новую запись</translation>
+    </message>
+    <message>
+        <source>A record exists already when it has the same</source>
+        <translation>Запись уже существует, если совпадает</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>&amp;ИНН</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Назв&amp;ание</translation>
+    </message>
+    <message>
+        <source>Value in the c&amp;olumn</source>
+        <translation>Значение в &amp;столбце</translation>
+    </message>
+    <message>
+        <source>Column whose value identifies a record</source>
+        <translation>Столбец, значение которого определяет запись</translation>
+    </message>
+    <message>
+        <source>For example: fair 2025, newsletter</source>
+        <translation>Например: выставка 2025, рассылка</translation>
+    </message>
+    <message>
+        <source>%1 (dates like %2)</source>
+        <translation>%1 (даты вида %2)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags for every imported record:</source>
+        <translation>Те&amp;ги для всех импортируемых записей:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner where the file names none:</source>
+        <translation>Отв&amp;етственный, если в файле не указан:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source where the file names none:</source>
+        <translation>Источник &amp;лида, если в файле не указан:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and numbers are written as in:</source>
+        <translation>Формат &amp;дат и чисел:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (столбец %2)</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4428,167 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>PlanEditDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>Изменение плана</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Вся команда</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Следующий квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Другие даты</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>без цели</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to win:</source>
+        <translation>Выиграть на су&amp;мму:</translation>
+    </message>
+    <message>
+        <source>&amp;Deals to win:</source>
+        <translation>Выиграть &amp;сделок:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount. Type digits, for example 25000.</source>
+        <translation>«%1» — не сумма. Введите цифры, например 25000.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Sales plans</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>A team plan is the target of everyone together; a manager&apos;s plan is theirs alone. The plan report sets won deals against both.</source>
+        <translation>План команды — общая цель всех вместе; план менеджера — только его собственный. Отчёт по плану сравнивает выигранные сделки с обоими.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Delete the plan of %1 for %2 – %3?</source>
+        <translation>Удалить план (%1) на период %2 – %3?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they would be imported. Cells with a problem are red; point at one to read why.</source>
+        <translation>Первые строки файла в том виде, в каком они будут импортированы. Ячейки с проблемой выделены красным; наведите на ячейку указатель, чтобы узнать причину.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s):</source>
+        <translation>
+            <numerusform>Первая %n строка:</numerusform>
+            <numerusform>Первые %n строки:</numerusform>
+            <numerusform>Первые %n строк:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 skipped, %4 rejected.</source>
+        <translation>будет создано %1, обновлено %2, пропущено %3, отклонено %4.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows below its header.</source>
+        <translation>В файле нет строк данных под заголовком.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsTable</name>
     <message>
         <source>Problem</source>
@@ -3080,14 +4608,737 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the task (Enter)</source>
+        <translation>Открыть задачу (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>За&amp;вершить…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (D)</source>
+        <translation>Завершить задачу с указанием результата (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>От&amp;ложить</translation>
+    </message>
+    <message>
+        <source>Remind me again later (S)</source>
+        <translation>Напомнить ещё раз позже (S)</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>Через 10 минут</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Через 1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>Завтра в 09:00</translation>
+    </message>
+    <message>
+        <source>At a chosen time…</source>
+        <translation>В выбранное время…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Stop reminding without completing the task (Del)</source>
+        <translation>Больше не напоминать, не завершая задачу (Del)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Remind me again at:</source>
+        <translation>Напомнить снова:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>На следующий этап</translation>
+    </message>
+    <message>
+        <source>To won</source>
+        <translation>До выигрыша</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Новые сделки</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Сумма проигранных</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Пребывания</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Среднее число дней</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Plan amount</source>
+        <translation>Сумма по плану</translation>
+    </message>
+    <message>
+        <source>Actual amount</source>
+        <translation>Фактическая сумма</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Plan count</source>
+        <translation>Количество по плану</translation>
+    </message>
+    <message>
+        <source>Actual count</source>
+        <translation>Фактическое количество</translation>
+    </message>
+    <message>
+        <source>Count fulfilment</source>
+        <translation>Выполнение по количеству</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Выручка по выигранным</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Стоимость лида</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>X (steady)</source>
+        <translation>X (стабильные)</translation>
+    </message>
+    <message>
+        <source>Y (varying)</source>
+        <translation>Y (переменные)</translation>
+    </message>
+    <message>
+        <source>Z (irregular)</source>
+        <translation>Z (нерегулярные)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Вариация</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Entered the first stage</source>
+        <translation>Поступило на первый этап</translation>
+    </message>
+    <message>
+        <source>Conversion to won</source>
+        <translation>Конверсия в выигрыш</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Average amount</source>
+        <translation>Средняя сумма</translation>
+    </message>
+    <message>
+        <source>Median amount</source>
+        <translation>Медианная сумма</translation>
+    </message>
+    <message>
+        <source>Average days to won</source>
+        <translation>Среднее число дней до выигрыша</translation>
+    </message>
+    <message>
+        <source>Median days to won</source>
+        <translation>Медиана дней до выигрыша</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>Затраты на кампании</translation>
+    </message>
+    <message>
+        <source>Campaign revenue</source>
+        <translation>Выручка от кампаний</translation>
+    </message>
+    <message>
+        <source>Campaign return</source>
+        <translation>Окупаемость кампаний</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Deals in %1 (%2) are not in these figures; choose %1 as the currency to see them.</source>
+        <translation>Сделки в %1 (%2) не вошли в эти цифры; выберите валюту %1, чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>Plans in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>Планы в %1 (%2) не показаны; выберите их валюту, чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>Campaigns in %1 (%2) are not shown; choose their currency to see them.</source>
+        <translation>Кампании в %1 (%2) не показаны; выберите их валюту, чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>Open deals without an expected close date (%2) are not in the forecast.</source>
+        <translation>Открытые сделки без ожидаемой даты закрытия (%2) не вошли в прогноз.</translation>
+    </message>
+    <message>
+        <source>Won deals without a company or person (%2) are not in this analysis.</source>
+        <translation>Выигранные сделки без компании или контакта (%2) не вошли в этот анализ.</translation>
+    </message>
+    <message>
+        <source>XYZ needs several months to say anything; choose a period of three months or more.</source>
+        <translation>XYZ-анализу нужно несколько месяцев данных; выберите период от трёх месяцев.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeries</name>
+    <message>
+        <source>Entered</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Среднее число дней</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>неделя %1, %2 г.</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Без источника</translation>
+    </message>
+    <message>
+        <source>No reason</source>
+        <translation>Без причины</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Funnel conversion</source>
+        <translation>Конверсия воронки</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Выигранные и проигранные</translation>
+    </message>
+    <message>
+        <source>Average deal and sales cycle</source>
+        <translation>Средняя сделка и цикл продаж</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <source>Plan and forecast</source>
+        <translation>План и прогноз</translation>
+    </message>
+    <message>
+        <source>Lead sources and campaigns</source>
+        <translation>Источники лидов и кампании</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ analysis</source>
+        <translation>ABC/XYZ-анализ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Deals that entered each stage in the period, and how many went on to the next stage and to won.</source>
+        <translation>Сделки, поступившие на каждый этап за период, и сколько из них перешло на следующий этап и было выиграно.</translation>
+    </message>
+    <message>
+        <source>New, won and lost deals per day, week or month, counts and amounts.</source>
+        <translation>Новые, выигранные и проигранные сделки по дням, неделям или месяцам: количество и суммы.</translation>
+    </message>
+    <message>
+        <source>Average and median won amount, days from creation to won, and days spent in each stage.</source>
+        <translation>Средняя и медианная сумма выигранных сделок, дни от создания до выигрыша и дни на каждом этапе.</translation>
+    </message>
+    <message>
+        <source>Per owner: new and won deals, won amount, conversion, calls, meetings, emails and overdue tasks.</source>
+        <translation>По ответственным: новые и выигранные сделки, сумма выигранных, конверсия, звонки, встречи, письма и просроченные задачи.</translation>
+    </message>
+    <message>
+        <source>Sales plans against won deals, with a forecast from open deals weighted by probability.</source>
+        <translation>Планы продаж в сравнении с выигранными сделками и прогноз по открытым сделкам с учётом вероятности успеха.</translation>
+    </message>
+    <message>
+        <source>Leads, conversion and won revenue per lead source; cost and return per campaign.</source>
+        <translation>Лиды, конверсия и выручка по выигранным сделкам по источникам лидов; затраты и окупаемость по кампаниям.</translation>
+    </message>
+    <message>
+        <source>Lost deals per reason and per stage where they were lost.</source>
+        <translation>Проигранные сделки по причинам и по этапам, на которых они были проиграны.</translation>
+    </message>
+    <message>
+        <source>Clients by share of revenue (A, B, C) and by regularity of purchases (X, Y, Z).</source>
+        <translation>Клиенты по доле в выручке (A, B, C) и по регулярности покупок (X, Y, Z).</translation>
+    </message>
+    <message>
+        <source>Calls, emails and meetings per period and per manager.</source>
+        <translation>Звонки, письма и встречи по периодам и по менеджерам.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Произвольные даты</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>Reports with charts will be here: funnel conversion, won and lost deals, the plan against the actual, lead sources, managers and ABC/XYZ analysis, each exportable to Excel and Word.</source>
-        <translation>Здесь будут отчёты с графиками: конверсия воронки, выигранные и проигранные сделки, план и факт, источники лидов, менеджеры и ABC/XYZ-анализ, каждый с выгрузкой в Excel и Word.</translation>
+        <source>Sales &amp;plans…</source>
+        <translation>&amp;Планы продаж…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Кампании…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook with a chart, or as a Word document with the chart as a picture</source>
+        <translation>Сохранить этот отчёт как книгу Excel с диаграммой или как документ Word с диаграммой в виде рисунка</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>Все источники лидов</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Main currency</source>
+        <translation>Основная валюта</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Reports never add up different currencies; the main currency is the one with the most won amount</source>
+        <translation>Отчёты никогда не складывают разные валюты; основная валюта — та, в которой больше всего выиграно</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Choose a report on the side.</source>
+        <translation>Выберите отчёт в списке сбоку.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Расчёт отчёта…</translation>
+    </message>
+    <message>
+        <source>Nothing to show for %1 – %2 with these filters.</source>
+        <translation>Нет данных за %1 – %2 с этими фильтрами.</translation>
+    </message>
+    <message>
+        <source>Double-click a count, or press Enter on it, to list its clients.</source>
+        <translation>Дважды щёлкните число или нажмите на нём Enter, чтобы увидеть список клиентов.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Выгрузка отчёта</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Выгрузка отчёта…</translation>
+    </message>
+    <message>
+        <source>Lost per stage</source>
+        <translation>Проигрыши по этапам</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Per manager</source>
+        <translation>По менеджерам</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +5579,189 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row that cannot be imported is rejected with its reason and the others are imported; a cancel leaves the database as it was.</source>
+        <translation>Всё или ничего: строка, которую нельзя импортировать, отклоняется с указанием причины, остальные импортируются; при отмене база данных остаётся как была.</translation>
+    </message>
+    <message>
+        <source>What cannot be imported is listed with its reason and the rest is imported; Stop leaves the database as it was.</source>
+        <translation>То, что нельзя импортировать, перечисляется с указанием причины, остальное импортируется; кнопка «Остановить» оставляет базу данных как была.</translation>
+    </message>
+    <message>
+        <source>When a contact with the same email or phone exists already</source>
+        <translation>Если контакт с такой же эл. почтой или телефоном уже существует</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the card</source>
+        <translation>&amp;Пропустить карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the card&apos;s values</source>
+        <translation>&amp;Обновить контакт данными из карточки</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact anyway</source>
+        <translation>Всё равно создать &amp;новый контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Test run (saves nothing)</source>
+        <translation>Пробный &amp;запуск (ничего не сохраняет)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>О&amp;становить</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept</source>
+        <translation>Остановить запуск; ничего из сделанного не сохранится</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Со&amp;хранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>A workbook with the rejected rows and the reason for each: fix them there and import that file again</source>
+        <translation>Книга с отклонёнными строками и причиной для каждой: исправьте их там и импортируйте этот файл снова</translation>
+    </message>
+    <message>
+        <source>Import the contacts of “%1” (cards: %2). A test run first shows what would happen.</source>
+        <translation>Импорт контактов из «%1» (карточек: %2). Пробный запуск сначала покажет, что произойдёт.</translation>
+    </message>
+    <message>
+        <source>Import the events and to-dos of “%1” (%2) as tasks; importing the file again updates them instead of doubling them. A test run first shows what would happen.</source>
+        <translation>Импорт событий и дел из «%1» (%2) в виде задач; повторный импорт файла обновит их, а не создаст дубли. Пробный запуск сначала покажет, что произойдёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n row(s)</source>
+        <translation>
+            <numerusform>около %n строки</numerusform>
+            <numerusform>около %n строк</numerusform>
+            <numerusform>около %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>Import %1 of “%2” into %3. A test run first shows what would happen.</source>
+        <translation>Импорт %1 из файла «%2» в раздел «%3». Пробный запуск сначала покажет, что произойдёт.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Test run…</source>
+        <translation>Пробный запуск…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>Строк: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>Карточек: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events and to-dos</source>
+        <translation>Событий и дел: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Stopping; what was done is being rolled back…</source>
+        <translation>Остановка; всё сделанное отменяется…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>создано %1, обновлено %2, пропущено %3, отклонено %4.</translation>
+    </message>
+    <message>
+        <source>Test run: %1 Nothing was saved.</source>
+        <translation>Пробный запуск: %1 Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 You can undo this import in File › Import history.</source>
+        <translation>Импорт выполнен: %1 Отменить этот импорт можно в меню Файл › История импорта.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Импорт завершён: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 occurrences changed, %4 skipped, %5 rejected; reminders: %6.</source>
+        <translation>создано %1, обновлено %2, изменено повторений %3, пропущено %4, отклонено %5; напоминаний: %6.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Импорт выполнен: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Отклонённые строки сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>Сохранение отклонённых строк…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3348,6 +5782,18 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Browse…</source>
         <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Продолжать работу в области уведомлений после закрытия окна</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed</source>
+        <translation>Напоминания продолжают приходить, пока окно закрыто</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Запускать &amp;свёрнутым в область уведомлений</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3639,6 +6085,467 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Deleting the tag…</source>
         <translation>Удаление тега…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Задача</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>&amp;Чек-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Повтор</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Напоминания</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Задача: %1</translation>
+    </message>
+    <message>
+        <source>Kinds…</source>
+        <translation>Типы…</translation>
+    </message>
+    <message>
+        <source>Add a kind…</source>
+        <translation>Добавить тип…</translation>
+    </message>
+    <message>
+        <source>Remove this kind</source>
+        <translation>Удалить этот тип</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>&amp;Весь день</translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation>&amp;Без даты</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>Начните вводить название компании</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>Начните вводить имя контакта</translation>
+    </message>
+    <message>
+        <source>The deals of the person or company chosen</source>
+        <translation>Сделки выбранного контакта или компании</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>Ко&amp;нтакт:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>Сд&amp;елка:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Примечан&amp;ия:</translation>
+    </message>
+    <message>
+        <source>A step to tick off, then Enter</source>
+        <translation>Пункт для отметки, затем Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver</source>
+        <translation>Ни&amp;когда</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>П&amp;осле</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> повтор.</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation>По&amp;вторять:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Интервал:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>По дням:</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>В назначенное время</translation>
+    </message>
+    <message>
+        <source>Minutes before</source>
+        <translation>Минут до срока</translation>
+    </message>
+    <message>
+        <source>Hours before</source>
+        <translation>Часов до срока</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Дней до срока</translation>
+    </message>
+    <message>
+        <source>At a chosen time</source>
+        <translation>В выбранное время</translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation>&amp;Добавить напоминание</translation>
+    </message>
+    <message>
+        <source>This is one occurrence of a repeating task. When you save, you choose whether the change is for this occurrence only or for the whole series.</source>
+        <translation>Это одно повторение повторяющейся задачи. При сохранении вы выберете, относится ли изменение только к этому повторению или ко всей серии.</translation>
+    </message>
+    <message>
+        <source>This occurrence was changed on its own; its changes do not reach the rest of the series.</source>
+        <translation>Это повторение изменено отдельно; его изменения не затрагивают остальную серию.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>No single %1 is named &apos;%2&apos;; choose one from the suggestions.</source>
+        <translation>Нет единственного совпадения: %1 «%2»; выберите вариант из подсказок.</translation>
+    </message>
+    <message>
+        <source>Repeating task</source>
+        <translation>Повторяющаяся задача</translation>
+    </message>
+    <message>
+        <source>Change only this occurrence, or every occurrence of the series?</source>
+        <translation>Изменить только это повторение или все повторения серии?</translation>
+    </message>
+    <message>
+        <source>Only this &amp;occurrence</source>
+        <translation>Только это &amp;повторение</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>Всю &amp;серию</translation>
+    </message>
+    <message>
+        <source>The task was saved, but not its checklist: %1</source>
+        <translation>Задача сохранена, но её чек-лист — нет: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the task was changed elsewhere.</source>
+        <translation>Не сохранено: задача изменена в другом месте.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение «%1»</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>день</numerusform>
+            <numerusform>дня</numerusform>
+            <numerusform>дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>неделю</numerusform>
+            <numerusform>недели</numerusform>
+            <numerusform>недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>месяц</numerusform>
+            <numerusform>месяца</numerusform>
+            <numerusform>месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>год</numerusform>
+            <numerusform>года</numerusform>
+            <numerusform>лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept from the imported rule: %1</source>
+        <translation>Сохранено из импортированного правила: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Выполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>New kind of task</source>
+        <translation>Новый тип задачи</translation>
+    </message>
+    <message>
+        <source>Name of the kind (for example: Visit):</source>
+        <translation>Название типа (например: Визит):</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListsWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Upcoming (7 days)</source>
+        <translation>Ближайшие (7 дней)</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>По ответственным</translation>
+    </message>
+    <message>
+        <source>Without a next task</source>
+        <translation>Без следующей задачи</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Список задач</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>За&amp;вершить…</translation>
+    </message>
+    <message>
+        <source>Complete the task with its result (Space)</source>
+        <translation>Завершить задачу с указанием результата (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Plan a task…</source>
+        <translation>&amp;Запланировать задачу…</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +7024,49 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>crm-desktop</source>
+        <translation>crm-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Напоминания</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crm-desktop is still running</source>
+        <translation>crm-desktop продолжает работать</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
+        <translation>Напоминания продолжат приходить. Чтобы выйти, используйте меню значка в области уведомлений или Файл › Выход.</translation>
+    </message>
+</context>
+<context>
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
@@ -4137,6 +7087,17 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+</context>
+<context>
+    <name>_AllDayHeader</name>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 ещё</translation>
     </message>
 </context>
 </TS>

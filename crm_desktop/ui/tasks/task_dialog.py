@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QObject,
     Qt,
     QTime,
     Signal,
@@ -81,8 +82,11 @@ SCOPE_ONE, SCOPE_SERIES = "one", "series"
 
 
 def tr(text: str) -> str:
-    """Strings shared by the task widgets, translated in one context."""
-    return QCoreApplication.translate("Tasks", text)
+    """Strings shared by the task widgets, translated in one context.
+
+    lupdate files a call of a plain `tr("...")` under the empty context, so the lookup uses that context too.
+    """
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str | None) -> str:
@@ -116,6 +120,22 @@ def format_due(value: datetime | None, all_day: bool, locale: QLocale | None = N
     return locale.toString(moment, QLocale.FormatType.ShortFormat, calendar)
 
 
+class TaskCounts(QObject):
+    """Counted words of the task widgets: `self.tr` with a count is what lupdate files as a plural entry."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n hour(s)", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n minute(s)", "", n)
+
+    def times(self, n: int) -> str:
+        return self.tr("%n time(s)", "", n)
+
+
 def reminder_text(spec: ReminderSpec, locale: QLocale | None = None) -> str:
     """One reminder as the editor lists it."""
     if spec.offset_min is None:
@@ -124,12 +144,13 @@ def reminder_text(spec: ReminderSpec, locale: QLocale | None = None) -> str:
     if minutes == 0:
         return tr("At the due time")
     amount = abs(minutes)
+    counts = TaskCounts()
     if amount % 1440 == 0:
-        text = QCoreApplication.translate("Tasks", "%n day(s)", "", amount // 1440)
+        text = counts.days(amount // 1440)
     elif amount % 60 == 0:
-        text = QCoreApplication.translate("Tasks", "%n hour(s)", "", amount // 60)
+        text = counts.hours(amount // 60)
     else:
-        text = QCoreApplication.translate("Tasks", "%n minute(s)", "", amount)
+        text = counts.minutes(amount)
     return (tr("%1 before") if minutes > 0 else tr("%1 after")).replace("%1", text)
 
 
@@ -147,7 +168,7 @@ def recurrence_text(value: Recurrence, locale: QLocale | None = None) -> str:
             QDate(value.until.year, value.until.month, value.until.day), QLocale.FormatType.ShortFormat,
             view_calendar(locale))))
     if value.count is not None:
-        parts.append(QCoreApplication.translate("Tasks", "%n time(s)", "", value.count))
+        parts.append(TaskCounts().times(value.count))
     return ", ".join(parts)
 
 
@@ -868,10 +889,8 @@ class TaskDialog(QDialog):
         freq = self.freq_combo.currentData()
         repeats = freq is not None
         n = self.interval_spin.value()
-        units = {"daily": QCoreApplication.translate("TaskDialog", "day(s)", "", n),
-                 "weekly": QCoreApplication.translate("TaskDialog", "week(s)", "", n),
-                 "monthly": QCoreApplication.translate("TaskDialog", "month(s)", "", n),
-                 "yearly": QCoreApplication.translate("TaskDialog", "year(s)", "", n)}
+        units = {"daily": self.tr("day(s)", "", n), "weekly": self.tr("week(s)", "", n),
+                 "monthly": self.tr("month(s)", "", n), "yearly": self.tr("year(s)", "", n)}
         self.interval_unit.setText(units.get(str(freq), ""))
         self.interval_spin.setEnabled(repeats)
         self.weekdays_box.setEnabled(freq == "weekly")
