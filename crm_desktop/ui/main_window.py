@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         runner = self.ctx.runner
-        if runner.user_jobs:
+        if runner.unsaved_jobs:
             answer = QMessageBox.question(
                 self, self.tr("Work in progress"),
                 self.tr("A task is still running. Cancel it and quit? Nothing half-done is kept."),
@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             runner.cancel_all()
+        for job in runner.user_jobs:
+            job.cancel()   # what is left only reads: a report being computed is simply dropped
         # Background refreshes are short; a cancelled job rolls back its transaction before it ends.
         runner.wait_idle(30_000)
         if self.ctx.background is not None:

@@ -36,6 +36,8 @@ class Job(QRunnable):
         self.progress = Progress(self.signals.progressed.emit)
         self.dialog: QProgressDialog | None = None
         self.title: str | None = None
+        # Reads only (a report, a preview): quitting cancels it without asking, as nothing of it would be lost.
+        self.read_only = False
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -82,6 +84,11 @@ class TaskRunner(QObject):
         """Jobs the user started and sees a progress dialog for (not quick background refreshes)."""
         return [job for job in self._jobs if job.title is not None]
 
+    @property
+    def unsaved_jobs(self) -> list[Job]:
+        """User jobs whose work would be lost by quitting now (writes, files being made), not mere reads."""
+        return [job for job in self.user_jobs if not job.read_only]
+
     def cancel_all(self) -> None:
         for job in list(self._jobs):
             job.cancel()
@@ -94,10 +101,12 @@ class TaskRunner(QObject):
         *,
         title: str | None = None,
         parent_widget: QWidget | None = None,
+        read_only: bool = False,
     ) -> Job:
         """Queue `fn`; with a `title`, a progress dialog with Cancel appears if it runs longer than 0.5 s."""
         job = Job(fn)
         job.title = title
+        job.read_only = read_only
         self._jobs.add(job)
 
         def finish() -> None:

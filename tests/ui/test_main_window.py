@@ -1,11 +1,13 @@
 """The main window shell: panels by side bar, shortcut and menu; language and theme; state; backup; demo offer."""
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMessageBox
 
 from crm_desktop.config import AppConfig
 from crm_desktop.db import backup as backups
@@ -204,3 +206,38 @@ def test_ctrl_z_runs_the_newest_undo_step_and_names_it_in_the_edit_menu(qtbot, w
         assert s.scalars(select(Tag.name)).all() == ["vip"]
     assert not window.undo_action.isEnabled()
     assert window.undo_action.text() == "&Undo"
+
+
+def _endless(started: threading.Event):  # type: ignore[no-untyped-def]
+    def work(progress):  # type: ignore[no-untyped-def]
+        started.set()
+        while True:
+            progress.step(0, 1)   # raises CancelledError once the job is cancelled
+            time.sleep(0.01)
+    return work
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_quitting_asks_only_about_work_that_would_be_lost(qtbot, window: MainWindow, ctx: AppContext,
+                                                         monkeypatch: pytest.MonkeyPatch, read_only: bool) -> None:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    started = threading.Event()
+    ctx.runner.run(_endless(started), title="Working", read_only=read_only)
+    assert started.wait(5)
+
+    window.close()
+
+    if read_only:   # a report being computed is dropped without a question
+        assert asked == []
+        assert not window.isVisible()
+    else:           # a write is not thrown away behind the user's back
+        assert len(asked) == 1
+        assert window.isVisible()
+        ctx.runner.cancel_all()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=5_000)

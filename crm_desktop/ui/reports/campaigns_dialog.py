@@ -30,6 +30,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal, side_button
 from crm_desktop.ui.funnel.move_dialogs import parse_amount
 from crm_desktop.ui.reports.fields import (
+    SavingDialog,
     amount_edit,
     currency_combo,
     currency_of,
@@ -175,7 +176,7 @@ class CampaignsDialog(QDialog):
         self.reload(select)
 
 
-class CampaignEditDialog(QDialog):
+class CampaignEditDialog(SavingDialog):
     """One campaign: its name, the lead source it feeds, its dates (either may be open), cost and notes."""
 
     def __init__(self, service: PlanService, sources: tuple[tuple[int, str], ...], currencies: tuple[str, ...],
@@ -186,7 +187,6 @@ class CampaignEditDialog(QDialog):
         self.resize(460, 0)
         self.service = service
         self.campaign = campaign
-        self.saved_id: int | None = None
         today = date.today()
 
         self.name = QLineEdit(campaign.name if campaign else "", self)
@@ -257,24 +257,12 @@ class CampaignEditDialog(QDialog):
                              cost=parse_amount(self.cost.text()), currency=currency_of(self.currency),
                              notes=self.notes.toPlainText())
 
-    def accept(self) -> None:
-        try:
-            data = self.data()
-        except ValueError:
-            self.show_error(self.tr("'%1' is not an amount. Type digits, for example 1500.")
-                            .replace("%1", self.cost.text()))
-            return
-        try:
-            if self.campaign is None:
-                self.saved_id = self.service.create_campaign(data)
-            else:
-                self.service.update_campaign(self.campaign.id, data, expected_version=self.campaign.version)
-                self.saved_id = self.campaign.id
-        except CrmError as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
+    def unreadable(self) -> str:
+        return self.tr("'%1' is not an amount. Type digits, for example 1500.").replace("%1", self.cost.text())
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def save(self, data: object) -> int:
+        assert isinstance(data, CampaignInput)
+        if self.campaign is None:
+            return self.service.create_campaign(data)
+        self.service.update_campaign(self.campaign.id, data, expected_version=self.campaign.version)
+        return self.campaign.id

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.errors import CrmError
 from crm_desktop.ui.reports.names import locale_calendar
 
 
@@ -109,3 +111,39 @@ def list_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     header.setStretchLastSection(False)
     table.setTabKeyNavigation(False)   # Tab leaves the table for the buttons
     return table
+
+
+class SavingDialog(QDialog):
+    """An editor whose Save writes at once: a value that does not parse or a refusal of the service is shown in its
+    error label and the dialog stays open. Subclasses read their fields in `data()` and write them in `save()`."""
+
+    error: QLabel
+    saved_id: int | None = None
+
+    def data(self) -> object:
+        raise NotImplementedError
+
+    def save(self, data: object) -> int:
+        """Write `data` through the service; returns the record's id."""
+        raise NotImplementedError
+
+    def unreadable(self) -> str:
+        """The message for fields `data()` could not read (it raised ValueError)."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            data = self.data()
+        except ValueError:
+            self.show_error(self.unreadable())
+            return
+        try:
+            self.saved_id = self.save(data)
+        except CrmError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

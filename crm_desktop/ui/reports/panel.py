@@ -434,7 +434,7 @@ class ReportsPanel(Panel):
                     self.show_error(exc)
 
         self._job = self.ctx.runner.run(work, done, failed, title=self.tr("Computing the report…"),
-                                        parent_widget=self)
+                                        parent_widget=self, read_only=True)
 
     # ---- showing ------------------------------------------------------------------------------------------
     def show_result(self, result: ReportResult) -> None:

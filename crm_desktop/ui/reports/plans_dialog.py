@@ -27,6 +27,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal, side_button
 from crm_desktop.ui.funnel.move_dialogs import parse_amount
 from crm_desktop.ui.reports.fields import (
+    SavingDialog,
     amount_edit,
     currency_combo,
     currency_of,
@@ -162,7 +163,7 @@ class PlansDialog(QDialog):
         self.reload()
 
 
-class PlanEditDialog(QDialog):
+class PlanEditDialog(SavingDialog):
     """One plan: whose (the team's or a manager's), the period, the amount and currency, the number of deals.
 
     Save writes it at once; a refusal (the period backwards, a duplicate) is shown and the dialog stays open."""
@@ -174,7 +175,6 @@ class PlanEditDialog(QDialog):
         self.setWindowTitle(self.tr("Change plan") if plan else self.tr("New plan"))
         self.service = service
         self.plan = plan
-        self.saved_id: int | None = None
         today = date.today()
         start, end = (plan.period_start, plan.period_end) if plan else plan_period("this-month", today)
 
@@ -260,24 +260,12 @@ class PlanEditDialog(QDialog):
                          period_end=date_of(self.end), amount=parse_amount(self.amount.text()),
                          currency=currency_of(self.currency), deal_count=self.deals.value())
 
-    def accept(self) -> None:
-        try:
-            data = self.data()
-        except ValueError:
-            self.show_error(self.tr("'%1' is not an amount. Type digits, for example 25000.")
-                            .replace("%1", self.amount.text()))
-            return
-        try:
-            if self.plan is None:
-                self.saved_id = self.service.create_plan(data)
-            else:
-                self.service.update_plan(self.plan.id, data, expected_version=self.plan.version)
-                self.saved_id = self.plan.id
-        except CrmError as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
+    def unreadable(self) -> str:
+        return self.tr("'%1' is not an amount. Type digits, for example 25000.").replace("%1", self.amount.text())
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def save(self, data: object) -> int:
+        assert isinstance(data, PlanInput)
+        if self.plan is None:
+            return self.service.create_plan(data)
+        self.service.update_plan(self.plan.id, data, expected_version=self.plan.version)
+        return self.plan.id
