@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -42,11 +42,20 @@ def utc_to_local(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
+def display_calendar(locale: QLocale | None = None) -> QCalendar:
+    """The calendar people of this locale read dates in: the Solar Hijri one in Persian, else the Gregorian one
+    (the database keeps Gregorian dates)."""
+    if (locale or QLocale()).language() == QLocale.Language.Persian:
+        return QCalendar(QCalendar.System.Jalali)
+    return QCalendar()
+
+
 def format_utc(value: datetime, locale: QLocale | None = None) -> str:
-    """A stored (naive UTC) time in the user's time zone and short date format."""
+    """A stored (naive UTC) time in the user's time zone, short date format and calendar."""
     local = utc_to_local(value)
     when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-    return (locale or QLocale()).toString(when, QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    return locale.toString(when, QLocale.FormatType.ShortFormat, display_calendar(locale))
 
 
 def translations_dir() -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.services.recurrence import to_local
 from crm_desktop.services.tasks import CalendarItem
-from crm_desktop.ui.reports.names import locale_calendar
+from crm_desktop.ui.i18n import display_calendar
 
 # Saturated enough for white text on them in both themes; a kind the user added gets a hue from its name.
 KIND_COLOURS = {
@@ -197,7 +197,7 @@ class MonthGrid:
 
 def month_grid(anchor: date, locale: QLocale) -> MonthGrid:
     """The month of the locale's calendar that holds `anchor`: a Jalali month for Persian."""
-    calendar = locale_calendar(locale)
+    calendar = display_calendar(locale)
     parts = calendar.partsFromDate(qdate(anchor))
     first = pydate(QDate(parts.year, parts.month, 1, calendar))
     last = first + timedelta(days=calendar.daysInMonth(parts.month, parts.year) - 1)
@@ -208,14 +208,14 @@ def month_grid(anchor: date, locale: QLocale) -> MonthGrid:
 
 def month_title(grid: MonthGrid, locale: QLocale) -> str:
     """"March 2025", or "فروردین ۱۴۰۴" in the Solar Hijri calendar."""
-    calendar = locale_calendar(locale)
+    calendar = display_calendar(locale)
     name = calendar.standaloneMonthName(locale, grid.month, grid.year, QLocale.FormatType.LongFormat)
     return f"{name} {locale.toString(grid.year).replace(locale.groupSeparator(), '')}"
 
 
 def day_number(day: date, locale: QLocale, calendar: QCalendar | None = None) -> str:
     """The day of the month in the locale's calendar and digits."""
-    calendar = calendar or locale_calendar(locale)
+    calendar = calendar or display_calendar(locale)
     return locale.toString(calendar.partsFromDate(qdate(day)).day)
 
 
@@ -226,12 +226,12 @@ def day_heading(day: date, locale: QLocale, calendar: QCalendar | None = None) -
 
 
 def long_date(day: date, locale: QLocale) -> str:
-    return locale.toString(qdate(day), QLocale.FormatType.LongFormat, locale_calendar(locale))
+    return locale.toString(qdate(day), QLocale.FormatType.LongFormat, display_calendar(locale))
 
 
 def span_title(first: date, last: date, locale: QLocale) -> str:
     """"22 – 28 November 2026" or "29 November – 5 December 2026", with the locale's calendar, names and digits."""
-    calendar = locale_calendar(locale)
+    calendar = display_calendar(locale)
     a, b = calendar.partsFromDate(qdate(first)), calendar.partsFromDate(qdate(last))
 
     def month(parts: Any) -> str:

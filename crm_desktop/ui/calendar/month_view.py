@@ -31,7 +31,7 @@ from crm_desktop.ui.calendar.common import (
     qdate,
     time_text,
 )
-from crm_desktop.ui.reports.names import locale_calendar
+from crm_desktop.ui.i18n import display_calendar
 
 NEW_TASK_HOUR = 9       # a task made on a month's day starts at nine
 
@@ -165,7 +165,7 @@ class MonthView(QWidget):
         if self.grid is None:
             return
         locale = self.locale()
-        calendar = locale_calendar(locale)
+        calendar = display_calendar(locale)
         header = self._header_height()
         painter.fillRect(QRectF(0, 0, self.width(), header), blend(base, palette.color(
             QPalette.ColorRole.Window), 0.6))

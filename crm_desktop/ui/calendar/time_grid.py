@@ -39,7 +39,7 @@ from crm_desktop.ui.calendar.common import (
     lay_out_overlaps,
     time_text,
 )
-from crm_desktop.ui.reports.names import locale_calendar
+from crm_desktop.ui.i18n import display_calendar
 
 HOUR_HEIGHT = 44
 DAY_MIN = 24 * 60
@@ -652,7 +652,7 @@ class _AllDayHeader(QWidget):
         painter.fillRect(self.rect(), blend(base, window, 0.6))
         names, lane_height = self._metrics()
         locale = self.locale()
-        calendar = locale_calendar(locale)
+        calendar = display_calendar(locale)
         today = view.clock().date()
         rtl = view.rtl()
         gutter = view.gutter()

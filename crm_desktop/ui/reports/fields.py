@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
-from crm_desktop.ui.reports.names import locale_calendar
+from crm_desktop.ui.i18n import display_calendar
 
 
 def date_edit(parent: QWidget, name: str, value: date | None = None) -> QDateEdit:
@@ -41,7 +41,7 @@ def date_edit(parent: QWidget, name: str, value: date | None = None) -> QDateEdi
 def configure_date_edit(edit: QDateEdit) -> None:
     """Calendar and format of the current locale; again after the language changed."""
     locale = QLocale()
-    calendar = locale_calendar(locale)
+    calendar = display_calendar(locale)
     edit.setCalendar(calendar)
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     edit.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))

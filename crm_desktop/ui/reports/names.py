@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from crm_desktop.ui.i18n import display_calendar
 
 REPORT_NAMES = ("funnel", "won-lost", "average-deal", "managers", "plan", "sources", "loss-reasons", "abc-xyz",
                 "activity")
@@ -20,18 +22,11 @@ GRANULARITIES = ("auto", "day", "week", "month")
 BUCKETED_REPORTS = frozenset({"won-lost", "activity"})
 
 
-def locale_calendar(locale: QLocale | None = None) -> QCalendar:
-    """The calendar people of this locale read dates in: Jalali for Persian, Gregorian otherwise."""
-    if (locale or QLocale()).language() == QLocale.Language.Persian:
-        return QCalendar(QCalendar.System.Jalali)
-    return QCalendar()
-
-
 def format_date(value: date | QDate, locale: QLocale | None = None) -> str:
     """A date in the locale's short format and calendar (the database keeps Gregorian dates)."""
     locale = locale or QLocale()
     day = value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
-    return locale.toString(day, QLocale.FormatType.ShortFormat, locale_calendar(locale))
+    return locale.toString(day, QLocale.FormatType.ShortFormat, display_calendar(locale))
 
 
 def report_title(name: str) -> str:
@@ -298,7 +293,7 @@ def short_category_title(label: str, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     if match := _DAY.match(label):
         day = QDate(int(match[1]), int(match[2]), int(match[3]))
-        return locale.toString(locale_calendar(locale).partsFromDate(day).day) if day.isValid() else label
+        return locale.toString(display_calendar(locale).partsFromDate(day).day) if day.isValid() else label
     if match := _WEEK.match(label):
         return locale.toString(int(match[2]))
     if match := _MONTH.match(label):

@@ -29,7 +29,7 @@ from crm_desktop.services.progress import Progress
 from crm_desktop.services.reminders import DueReminder, ReminderService
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal, side_button
-from crm_desktop.ui.i18n import local_to_utc, utc_to_local
+from crm_desktop.ui.i18n import display_calendar, local_to_utc, utc_to_local
 from crm_desktop.ui.tasks.task_dialog import (
     CompleteTaskDialog,
     TaskDialog,
@@ -37,7 +37,6 @@ from crm_desktop.ui.tasks.task_dialog import (
     kind_label,
     qdate_of,
     read_left_to_right,
-    view_calendar,
 )
 
 COL_TITLE, COL_DUE, COL_LINKS = range(3)
@@ -255,7 +254,7 @@ class ReminderWindow(QWidget):
         local = utc_to_local(self.clock()) + timedelta(hours=2)
         edit = QDateTimeEdit(QDateTime(qdate_of(local), QTime(local.hour, 0)), dialog)
         edit.setCalendarPopup(True)
-        edit.setCalendar(view_calendar(self.locale()))
+        edit.setCalendar(display_calendar(self.locale()))
         read_left_to_right(edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    dialog)

@@ -9,7 +9,6 @@ from functools import partial
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCalendar,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -70,7 +69,7 @@ from crm_desktop.ui.contacts.person_card import ConflictDialog
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal, side_button
 from crm_desktop.ui.funnel.deal_editor import PartyPicker
-from crm_desktop.ui.i18n import local_to_utc, utc_to_local
+from crm_desktop.ui.i18n import display_calendar, local_to_utc, utc_to_local
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,12 +99,6 @@ def priority_label(priority: int) -> str:
     return {0: tr("Low"), 1: tr("Normal"), 2: tr("High")}.get(priority, str(priority))
 
 
-def view_calendar(locale: QLocale | None = None) -> QCalendar:
-    """The calendar dates are shown in: the Solar Hijri one in Persian, else the Gregorian one."""
-    language = (locale or QLocale()).language()
-    return QCalendar(QCalendar.System.Jalali) if language == QLocale.Language.Persian else QCalendar()
-
-
 def format_due(value: datetime | None, all_day: bool, locale: QLocale | None = None) -> str:
     """A stored (naive UTC) due time as the user reads it: a short local date and time, only the date when all-day."""
     if value is None:
@@ -113,7 +106,7 @@ def format_due(value: datetime | None, all_day: bool, locale: QLocale | None = N
     locale = locale or QLocale()
     local = utc_to_local(value)
     day = QDate(local.year, local.month, local.day)
-    calendar = view_calendar(locale)
+    calendar = display_calendar(locale)
     if all_day:
         return locale.toString(day, QLocale.FormatType.ShortFormat, calendar)
     moment = QDateTime(day, QTime(local.hour, local.minute))
@@ -166,7 +159,7 @@ def recurrence_text(value: Recurrence, locale: QLocale | None = None) -> str:
     if value.until is not None:
         parts.append(tr("until %1").replace("%1", locale.toString(
             QDate(value.until.year, value.until.month, value.until.day), QLocale.FormatType.ShortFormat,
-            view_calendar(locale))))
+            display_calendar(locale))))
     if value.count is not None:
         parts.append(TaskCounts().times(value.count))
     return ", ".join(parts)
@@ -308,7 +301,7 @@ class TaskDialog(QDialog):
         read_left_to_right(self.date_edit)
         self.date_edit.setObjectName("taskDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setCalendar(view_calendar(self.locale()))
+        self.date_edit.setCalendar(display_calendar(self.locale()))
         self.time_edit = QTimeEdit(page)
         read_left_to_right(self.time_edit)
         self.time_edit.setObjectName("taskTime")
@@ -458,7 +451,7 @@ class TaskDialog(QDialog):
         read_left_to_right(self.until_edit)
         self.until_edit.setObjectName("taskRepeatUntilDate")
         self.until_edit.setCalendarPopup(True)
-        self.until_edit.setCalendar(view_calendar(self.locale()))
+        self.until_edit.setCalendar(display_calendar(self.locale()))
         self.count_spin = QSpinBox(page)
         self.count_spin.setObjectName("taskRepeatTimes")
         self.count_spin.setRange(1, 10_000)
@@ -506,7 +499,7 @@ class TaskDialog(QDialog):
         read_left_to_right(self.reminder_at)
         self.reminder_at.setObjectName("taskReminderAt")
         self.reminder_at.setCalendarPopup(True)
-        self.reminder_at.setCalendar(view_calendar(self.locale()))
+        self.reminder_at.setCalendar(display_calendar(self.locale()))
         self.reminder_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         add = side_button(page, self.tr("&Add reminder"), "taskReminderAdd")
         add.clicked.connect(self.on_add_reminder_button_clicked)
