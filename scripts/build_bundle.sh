@@ -54,6 +54,13 @@ run --db "$db" search a --limit 3 --json
 if [ -f crm_desktop/services/demo.py ]; then
   run --db "$db" document invoice --deal 1 --lang pl --out "$tmp/invoice.docx" --json
   run --db "$db" document offer --deal 1 --lang fa --out "$tmp/offer.docx"
+  # Spreadsheets (openpyxl out, python-calamine in), iCalendar, and a report whose chart is drawn by Qt offscreen.
+  run --db "$db" export contacts "$tmp/contacts.xlsx"
+  run --db "$tmp/copy.db" import "$tmp/contacts.xlsx" --dry-run
+  run --db "$db" export tasks "$tmp/tasks.ics"
+  run --db "$tmp/copy.db" import "$tmp/tasks.ics"
+  run --db "$db" reminders
+  run --db "$db" report won-lost --period this-year --out "$tmp/won-lost.docx"
 fi
 
 step "files loaded by path are in the bundle"
