@@ -707,7 +707,7 @@ class _Job:
             row.warnings = {key: c.problem for key, c in zip(channel_keys, checked, strict=True) if c.problem}
         row.data = data
         row.channels = checked
-        row.extra = {"company": company, "tags": _names(p.get("tags")), "owner_id": self._owner(p.get("owner")),
+        row.extra = {"company": company, "tags": _names(p.get("tags")), "owner_id": self._owner(p.get("owner"), row),
                      "lead_source": _opt(p.get("lead_source")), "custom": self._custom(row)}
         self._channel_keys(row, checked)
         self._column_keys(row)
@@ -732,7 +732,7 @@ class _Job:
         row.warnings = {key: c.problem for key, c in zip(channel_keys, checked, strict=True) if c.problem}
         row.data = clean
         row.channels = checked
-        row.extra = {"tags": _names(p.get("tags")), "owner_id": self._owner(p.get("owner")),
+        row.extra = {"tags": _names(p.get("tags")), "owner_id": self._owner(p.get("owner"), row),
                      "lead_source": _opt(p.get("lead_source")), "custom": self._custom(row)}
         if "taxid" in self.options.match and clean.tax_id:
             norm = normalize_tax_id(clean.tax_id)
@@ -758,7 +758,7 @@ class _Job:
             "person": _opt(p.get("person")), "custom": self._custom(row)}
         row.data = data
         # Where _write_deal's _common_ids reads them, as for people and companies.
-        row.extra = {"owner_id": self._owner(p.get("owner")), "lead_source": _opt(p.get("lead_source"))}
+        row.extra = {"owner_id": self._owner(p.get("owner"), row), "lead_source": _opt(p.get("lead_source"))}
         self._column_keys(row)
 
     def _read_product(self, row: _Row) -> None:
@@ -792,7 +792,7 @@ class _Job:
             "title": _required_text(_text(p.get("title")), "The task needs a title.", 300),
             "kind": (_text(p.get("kind")) or TaskKind.TODO.value)[:40], "due_at": _datetime(due, self.tz),
             "all_day": all_day, "duration_min": duration, "priority": _priority(p.get("priority")),
-            "owner_id": self._owner(p.get("owner")), "company": _opt(p.get("company")),
+            "owner_id": self._owner(p.get("owner"), row), "company": _opt(p.get("company")),
             "person": _opt(p.get("person")), "deal": _opt(p.get("deal")), "notes": _opt(p.get("notes")),
             "done_at": _datetime(p.get("done_at"), self.tz), "result": _opt(p.get("result"))}
         row.data = data
@@ -821,7 +821,9 @@ class _Job:
                 self._companies.setdefault(search_index.fold(name), (cid, country))
         return self._companies
 
-    def _owner(self, value: object) -> int | None:
+    def _owner(self, value: object, row: _Row) -> int | None:
+        """The user named in the owner column; a name that is no user here (a file from another database) keeps
+        the row, which then gets the import's owner, and says so: a contact is never dropped for its owner."""
         text = _text(value)
         if not text:
             return None
@@ -835,8 +837,8 @@ class _Job:
                         self._users.setdefault(search_index.fold(name), uid)
         found = self._users.get(search_index.fold(text))
         if found is None:
-            raise ValidationError(f"'{text}' is not a user of this database; add the user or skip the owner "
-                                  "column.")
+            row.warnings["owner"] = (f"'{text}' is not a user of this database; the record gets the import's owner "
+                                     "instead.")
         return found
 
     def _country(self, value: object) -> str | None:

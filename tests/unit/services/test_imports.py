@@ -306,6 +306,28 @@ def test_the_owner_and_lead_source_of_a_deal_or_task_in_the_file_are_saved(db: D
     assert (updated.owner_id, updated.lead_source_id) == (marta_id, referral.id)
 
 
+@pytest.mark.parametrize("kind", ["contacts", "deals"])
+def test_an_owner_who_is_no_user_here_keeps_the_row_with_the_imports_owner(db: Database, tmp_path: Path,
+                                                                          kind: str) -> None:
+    with db.session() as s:
+        piotr = User(login="piotr", full_name="Piotr")
+        s.add(piotr)
+        s.flush()
+        piotr_id = piotr.id
+    headers = ["First name", "Last name", "Owner"] if kind == "contacts" else ["Title", "Owner"]
+    row = ["Anna", "Nowak", "Emily Carter"] if kind == "contacts" else ["Fleet renewal", "Emily Carter"]
+    path = write_csv(tmp_path / "other_database.csv", headers, [row])
+
+    [preview] = ImportService(db).preview(tabular.inspect(path), ImportOptions(kind=kind, owner_id=piotr_id))
+    result = run(db, path, kind=kind, owner_id=piotr_id)
+
+    assert preview.action == "new"
+    assert "'Emily Carter' is not a user of this database" in preview.problems["owner"]
+    assert (result.new, result.rejected) == (1, 0)  # type: ignore[attr-defined]
+    model = Person if kind == "contacts" else Deal
+    assert [r.owner_id for r in load(db, model)] == [piotr_id]
+
+
 # ---- duplicates ------------------------------------------------------------------------------------------------
 
 def test_duplicates_are_skipped_by_default_also_inside_the_file(db: Database, tmp_path: Path) -> None:
@@ -401,14 +423,15 @@ def test_tags_owner_and_lead_source_for_the_whole_import(db: Database, tmp_path:
 
     result = run(db, path, tags=("fair-2026",), owner_id=marta, lead_source="Trade fair")
 
-    assert (result.new, result.rejected) == (2, 1)  # type: ignore[attr-defined]
-    assert "nobody-here" in result.rejected_rows[0].reason  # type: ignore[attr-defined]
+    # An owner who is no user here keeps the row: it gets the import's owner (a warning in the preview says so).
+    assert (result.new, result.rejected) == (3, 0)  # type: ignore[attr-defined]
     found = people(db)
     [fair] = load(db, Tag, Tag.name == "fair-2026")
     [source] = load(db, LeadSource, LeadSource.name == "Trade fair")
     with db.session(write=False) as s:
         tagged = set(s.scalars(select(person_tags.c.person_id).where(person_tags.c.tag_id == fair.id)))
-    assert tagged == {found["Nowak"].id, found["Kowalski"].id}
+    assert tagged == {p.id for p in found.values()}
+    assert len(found) == 3
     assert {p.owner_id for p in found.values()} == {marta}
     assert {p.lead_source_id for p in found.values()} == {source.id}
 
