@@ -41,6 +41,7 @@ from crm_desktop.db.database import Database
 from crm_desktop.errors import CrmError, ValidationError
 from crm_desktop.models import Task, TaskKind, TaskReminder, utcnow
 from crm_desktop.services import reminders
+from crm_desktop.services.files import read_import_file
 from crm_desktop.services.progress import NO_PROGRESS, Progress
 from crm_desktop.services.recurrence import (
     FREQUENCIES,
@@ -125,19 +126,7 @@ class _DryRun(Exception):
 # ---- reading ---------------------------------------------------------------------------------------------------
 
 def _read_text(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ValidationError(f"Cannot read '{path}': {exc.strerror or exc}.") from None
-    if size > MAX_BYTES:
-        raise ValidationError(f"'{path.name}' is {size / 1024 / 1024:.0f} MB; calendar files over "
-                              f"{MAX_BYTES // 1024 // 1024} MB are refused.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Cannot read '{path}': {exc.strerror or exc}.") from None
-    if not data.strip():
-        raise ValidationError(f"'{path.name}' is empty.")
+    data = read_import_file(path, MAX_BYTES, "calendar files")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):

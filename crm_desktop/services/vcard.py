@@ -42,6 +42,7 @@ from crm_desktop.services.contacts import (
     check_channel,
     person_name,
 )
+from crm_desktop.services.files import read_import_file
 from crm_desktop.services.progress import NO_PROGRESS, Progress
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -131,20 +132,7 @@ def read_vcards(path: Path | str) -> VCardReadResult:
     Raises ValidationError for a file that is missing, empty, too big or not a vCard file at all.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ValidationError(f"Cannot read '{path}': {exc.strerror or exc}.") from None
-    if size > MAX_BYTES:
-        raise ValidationError(f"'{path.name}' is {size / 1024 / 1024:.0f} MB; vCard files over "
-                              f"{MAX_BYTES // 1024 // 1024} MB are refused.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Cannot read '{path}': {exc.strerror or exc}.") from None
-    if not data.strip():
-        raise ValidationError(f"'{path.name}' is empty.")
-    data, default_charset = _container(data)
+    data, default_charset = _container(read_import_file(path, MAX_BYTES, "vCard files"))
     blocks = _split_cards(data)
     if not blocks:
         raise ValidationError(f"'{path.name}' is not a vCard file: it has no BEGIN:VCARD line.")
