@@ -352,6 +352,41 @@ class ImportService:
             s.flush()
 
 
+class ImportJournal:
+    """The history entry of an import made outside the spreadsheet engine (a vCard file): written in that import's
+    own transaction, so the import history lists it and Revert undoes it like any other."""
+
+    def __init__(self, s: Session, user_id: int | None, path: Path, kind: str, options: Mapping[str, Any]) -> None:
+        self.s, self.user_id, self.kind = s, user_id, kind
+        run = ImportRun(file_name=path.name[:500], file_sha1=_file_sha1(path), kind=kind, user_id=user_id,
+                        started_at=utcnow(), counts={}, mapping={}, options=dict(options))
+        s.add(run)
+        s.flush()
+        self.run = run
+
+    def created(self, entity: str, rid: int, version: int) -> None:
+        self.s.execute(insert(ImportItem).values(run_id=self.run.id, entity=entity, entity_id=rid, action="created",
+                                                 version_after=version))
+
+    def updated(self, entity: str, rid: int, version: int, before: PersonInput | CompanyInput) -> None:
+        """A record the import changed, with its values before (kept from the first change when changed twice)."""
+        listed = self.s.execute(update(ImportItem).where(
+            ImportItem.run_id == self.run.id, ImportItem.entity_id == rid, ImportItem.entity == entity)
+            .values(version_after=version)).rowcount   # type: ignore[attr-defined]  # a CursorResult
+        if not listed:
+            self.s.execute(insert(ImportItem).values(run_id=self.run.id, entity=entity, entity_id=rid,
+                                                     action="updated", version_after=version,
+                                                     old_values=_input_json(before)))
+
+    def finish(self, counts: Mapping[str, int]) -> None:
+        self.run.finished_at = utcnow()
+        self.run.counts = dict(counts)
+        self.s.add(Activity(kind=ActivityKind.IMPORT.value, occurred_at=self.run.finished_at, user_id=self.user_id,
+                            subject=f"Import of '{self.run.file_name}' into {self.kind}"[:300],
+                            data={"run_id": self.run.id, "kind": self.kind, **counts}))
+        self.s.flush()
+
+
 def import_file(db: Database, path: Path | str, options: ImportOptions, user_id: int | None = None,
                 progress: Progress = NO_PROGRESS, error_workbook: Path | None = None,
                 tz: tzinfo | None = None) -> ImportResult:

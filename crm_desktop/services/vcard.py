@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import vobject
 from babel import Locale
@@ -44,6 +44,9 @@ from crm_desktop.services.contacts import (
 )
 from crm_desktop.services.files import read_import_file
 from crm_desktop.services.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from crm_desktop.services.imports import ImportJournal
 
 MAX_BYTES = 50 * 1024 * 1024
 ON_DUPLICATE = ("skip", "update", "create")
@@ -520,7 +523,7 @@ class VCardService:
     """Import of `.vcf` files into contacts, in one transaction."""
 
     def __init__(self, db: Database, user_id: int | None = None) -> None:
-        self.db = db
+        self.db, self.user_id = db, user_id
         self.contacts = ContactService(db, user_id)
 
     def import_file(self, path: Path | str, on_duplicate: str = "skip", dry_run: bool = False,
@@ -529,11 +532,16 @@ class VCardService:
         skipped, update the existing person, or are created anyway. A dry run counts and writes nothing."""
         if on_duplicate not in ON_DUPLICATE:
             raise ValidationError(f"'{on_duplicate}' is not a choice for duplicates; use skip, update or create.")
+        # imports.py uses this module's country names; the journal is reached at run time to keep imports acyclic.
+        from crm_desktop.services.imports import ImportJournal
+
         result = read_vcards(path)
         counts = ImportCounts(rejected=len(result.rejected), rejected_rows=list(result.rejected), dry_run=dry_run)
         total = len(result.cards)
         try:
             with self.db.session() as s:
+                journal = ImportJournal(s, self.user_id, Path(path), "contacts",
+                                        {"format": "vcf", "on_duplicate": on_duplicate})
                 companies = {name.casefold(): cid for cid, name in s.execute(
                     select(Company.id, Company.name).where(Company.deleted_at.is_(None)).order_by(Company.id))}
                 for done, card in enumerate(result.cards):
@@ -545,19 +553,23 @@ class VCardService:
                     known = dict(companies)
                     try:
                         with s.begin_nested():
-                            company_id = self._company(s, card.company, companies) if card.company else None
+                            company_id = (self._company(s, card.company, companies, journal) if card.company
+                                          else None)
                             data = card.to_input(company_id)
                             if match is not None and on_duplicate == "update":
-                                self._update(s, match, data)
+                                self._update(s, match, data, journal)
                                 counts.updated += 1
                             else:
-                                self.contacts.create_person_in(s, data)
+                                saved = self.contacts.create_person_in(s, data)
+                                journal.created("person", saved.id, saved.version)
                                 counts.new += 1
                     except CrmError as exc:
                         companies = known   # a company created for this card went with its savepoint
                         counts.rejected += 1
                         counts.rejected_rows.append((card.card_no, card.name, str(exc)))
                 progress.step(total, total, "")
+                journal.finish({"new": counts.new, "updated": counts.updated, "skipped": counts.skipped,
+                                "rejected": counts.rejected})
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -565,14 +577,15 @@ class VCardService:
         counts.rejected_rows.sort()
         return counts
 
-    def _company(self, s: Session, name: str, companies: dict[str, int]) -> int:
+    def _company(self, s: Session, name: str, companies: dict[str, int], journal: ImportJournal) -> int:
         found = companies.get(name.casefold())
         if found is None:
-            found = self.contacts.create_company_in(s, CompanyInput(name=name)).id
-            companies[name.casefold()] = found
+            saved = self.contacts.create_company_in(s, CompanyInput(name=name))
+            journal.created("company", saved.id, saved.version)
+            found = companies[name.casefold()] = saved.id
         return found
 
-    def _update(self, s: Session, person_id: int, data: PersonInput) -> None:
+    def _update(self, s: Session, person_id: int, data: PersonInput, journal: ImportJournal) -> None:
         """The file's non-empty values over the stored ones; channels the person lacks are added."""
         person = s.get(Person, person_id)
         assert person is not None
@@ -591,7 +604,8 @@ class VCardService:
         changes["channels"] = current.channels + tuple(
             ChannelInput(c.kind, c.value, c.label, False) for c in extra)
         merged = PersonInput(**{**{f: getattr(current, f) for f in current.__dataclass_fields__}, **changes})
-        self.contacts.update_person_in(s, person_id, merged, person.version)
+        saved = self.contacts.update_person_in(s, person_id, merged, person.version)
+        journal.updated("person", person_id, saved.version, current)
 
 
 def _match(s: Session, card: VCardContact) -> int | None:

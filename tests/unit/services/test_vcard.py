@@ -298,3 +298,39 @@ def test_export_needs_a_vcf_name_and_leaves_no_temp_file(db: Database, tmp_path:
         export_vcards(db, [], folder / "out.csv")
     export_vcards(db, [], folder / "empty.vcf")
     assert [p.name for p in folder.iterdir()] == ["empty.vcf"]
+
+
+def test_a_vcard_import_is_in_the_import_history_and_reverts(db: Database, tmp_path: Path) -> None:
+    from crm_desktop.services.imports import ImportService
+
+    existing = ContactService(db).create_person(PersonInput(
+        first_name="Ada", last_name="Byron", channels=(ChannelInput("email", "ada@example.com"),))).id
+    path = tmp_path / "two.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEMAIL:ada@example.com\r\n"
+                    "TITLE:Analyst\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nN:Turing;Alan;;;\r\n"
+                    "ORG:Bletchley Park\r\nEMAIL:alan@example.com\r\nEND:VCARD\r\n", encoding="utf-8")
+
+    counts = VCardService(db).import_file(path, on_duplicate="update")
+    assert (counts.new, counts.updated) == (1, 1)
+    [run] = ImportService(db).history()
+    assert (run.file_name, run.kind, run.counts["new"], run.counts["updated"], run.revertible) == (
+        "two.vcf", "contacts", 1, 1, True)
+
+    reverted = ImportService(db).revert(run.id)
+
+    assert (reverted.removed, reverted.restored) == (2, 1)   # Alan and his company to the Trash; Ada restored
+    ada = ContactService(db).get_person(existing).input
+    assert (ada.first_name, ada.last_name, ada.position) == ("Ada", "Byron", None)
+    with db.session(write=False) as s:
+        live = s.scalars(select(Person.last_name).where(Person.deleted_at.is_(None))).all()
+        companies = s.scalars(select(Company.name).where(Company.deleted_at.is_(None))).all()
+    assert (live, companies) == (["Byron"], [])
+
+
+def test_a_dry_run_leaves_no_history(db: Database, tmp_path: Path) -> None:
+    from crm_desktop.services.imports import ImportService
+
+    path = tmp_path / "one.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nN:Turing;Alan;;;\r\nEND:VCARD\r\n")
+    assert VCardService(db).import_file(path, dry_run=True).new == 1
+    assert ImportService(db).history() == []
