@@ -840,6 +840,18 @@ class PipelineService:
                 raise NotFoundError("The task no longer exists; it may have been deleted.")
             if task.done_at is not None:
                 raise ValidationError(f"The task '{task.title}' is already done.")
+            repeats = bool(task.recurrence_rule)
+        if repeats:
+            # A series completes its current occurrence and goes on; the tasks service knows how (tasks.py imports
+            # this module, so it is reached at run time).
+            from crm_desktop.services.tasks import TaskService
+
+            TaskService(self.db, self.user_id, self._clock).complete(task_id, result)
+            return
+        with self.db.session() as s:
+            task = s.get(Task, task_id)
+            if task is None or task.deleted_at is not None:
+                raise NotFoundError("The task no longer exists; it may have been deleted.")
             deal = s.get(Deal, task.deal_id) if task.deal_id is not None else None
             now = self._clock()
             task.done_at = now

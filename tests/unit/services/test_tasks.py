@@ -519,3 +519,21 @@ def test_a_task_in_the_database_without_the_rule_module_reads_as_plain(db: Datab
         s.add(Task(title="from the funnel", kind="call", due_at=T0))
         s.add(Company(name="Zeta"))
     assert [t.title for t in svc.today()] == ["from the funnel"]
+
+
+def test_the_deal_editor_completes_one_occurrence_of_a_series(db: Database, svc: TaskService, user_id: int,
+                                                              clock: Clock) -> None:
+    deal_id = _deal(db, user_id, "Pumps")
+    task_id = _weekly(svc, deal_id=deal_id)
+
+    PipelineService(db, user_id=user_id, clock=clock).complete_task(task_id, "held")
+
+    with db.session(write=False) as s:
+        series = s.get(Task, task_id)
+        assert series is not None
+        assert series.done_at is None                       # the series goes on ...
+        assert series.due_at is not None
+        assert local(series.due_at) == datetime(2025, 3, 24, 9, 0)   # ... from the next Monday
+        done = s.execute(select(Task.occurrence_start, Task.result)
+                         .where(Task.series_id == task_id, Task.done_at.is_not(None))).all()
+    assert [(local(start), result) for start, result in done] == [(datetime(2025, 3, 17, 9, 0), "held")]
