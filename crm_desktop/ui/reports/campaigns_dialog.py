@@ -30,7 +30,6 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal, side_button
 from crm_desktop.ui.funnel.move_dialogs import parse_amount
 from crm_desktop.ui.reports.fields import (
-    SavingDialog,
     amount_edit,
     currency_combo,
     currency_of,
@@ -38,6 +37,7 @@ from crm_desktop.ui.reports.fields import (
     date_of,
     error_label,
     list_table,
+    save_form,
 )
 from crm_desktop.ui.reports.names import format_date
 from crm_desktop.ui.reports.table_model import format_money
@@ -176,7 +176,7 @@ class CampaignsDialog(QDialog):
         self.reload(select)
 
 
-class CampaignEditDialog(SavingDialog):
+class CampaignEditDialog(QDialog):
     """One campaign: its name, the lead source it feeds, its dates (either may be open), cost and notes."""
 
     def __init__(self, service: PlanService, sources: tuple[tuple[int, str], ...], currencies: tuple[str, ...],
@@ -186,6 +186,7 @@ class CampaignEditDialog(SavingDialog):
         self.setWindowTitle(self.tr("Change campaign") if campaign else self.tr("New campaign"))
         self.resize(460, 0)
         self.service = service
+        self.saved_id: int | None = None
         self.campaign = campaign
         today = date.today()
 
@@ -257,11 +258,16 @@ class CampaignEditDialog(SavingDialog):
                              cost=parse_amount(self.cost.text()), currency=currency_of(self.currency),
                              notes=self.notes.toPlainText())
 
+    def accept(self) -> None:
+        saved = save_form(self.error, self.data, self.save, self.unreadable)
+        if saved is not None:
+            self.saved_id = saved
+            super().accept()
+
     def unreadable(self) -> str:
         return self.tr("'%1' is not an amount. Type digits, for example 1500.").replace("%1", self.cost.text())
 
-    def save(self, data: object) -> int:
-        assert isinstance(data, CampaignInput)
+    def save(self, data: CampaignInput) -> int:
         if self.campaign is None:
             return self.service.create_campaign(data)
         self.service.update_campaign(self.campaign.id, data, expected_version=self.campaign.version)

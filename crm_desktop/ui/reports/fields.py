@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.ui.i18n import display_calendar
+
+T = TypeVar("T")
 
 
 def date_edit(parent: QWidget, name: str, value: date | None = None) -> QDateEdit:
@@ -113,37 +115,22 @@ def list_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     return table
 
 
-class SavingDialog(QDialog):
-    """An editor whose Save writes at once: a value that does not parse or a refusal of the service is shown in its
-    error label and the dialog stays open. Subclasses read their fields in `data()` and write them in `save()`."""
+def save_form(error: QLabel, read: Callable[[], T], write: Callable[[T], int],
+              unreadable: Callable[[], str]) -> int | None:
+    """Save an editor whose Save writes at once: `read()` the fields (ValueError: `unreadable()` is shown), then
+    `write()` them through the service (a refusal is shown). Returns the record's id, or None: the dialog stays open."""
+    try:
+        data = read()
+    except ValueError:
+        show_error(error, unreadable())
+        return None
+    try:
+        return write(data)
+    except CrmError as exc:
+        show_error(error, str(exc))
+        return None
 
-    error: QLabel
-    saved_id: int | None = None
 
-    def data(self) -> object:
-        raise NotImplementedError
-
-    def save(self, data: object) -> int:
-        """Write `data` through the service; returns the record's id."""
-        raise NotImplementedError
-
-    def unreadable(self) -> str:
-        """The message for fields `data()` could not read (it raised ValueError)."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            data = self.data()
-        except ValueError:
-            self.show_error(self.unreadable())
-            return
-        try:
-            self.saved_id = self.save(data)
-        except CrmError as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+def show_error(error: QLabel, text: str) -> None:
+    error.setText(text)
+    error.show()

@@ -27,7 +27,6 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal, side_button
 from crm_desktop.ui.funnel.move_dialogs import parse_amount
 from crm_desktop.ui.reports.fields import (
-    SavingDialog,
     amount_edit,
     currency_combo,
     currency_of,
@@ -35,6 +34,7 @@ from crm_desktop.ui.reports.fields import (
     date_of,
     error_label,
     list_table,
+    save_form,
     set_date,
 )
 from crm_desktop.ui.reports.names import category_title, format_date
@@ -163,7 +163,7 @@ class PlansDialog(QDialog):
         self.reload()
 
 
-class PlanEditDialog(SavingDialog):
+class PlanEditDialog(QDialog):
     """One plan: whose (the team's or a manager's), the period, the amount and currency, the number of deals.
 
     Save writes it at once; a refusal (the period backwards, a duplicate) is shown and the dialog stays open."""
@@ -174,6 +174,7 @@ class PlanEditDialog(SavingDialog):
         self.setObjectName("planEditDialog")
         self.setWindowTitle(self.tr("Change plan") if plan else self.tr("New plan"))
         self.service = service
+        self.saved_id: int | None = None
         self.plan = plan
         today = date.today()
         start, end = (plan.period_start, plan.period_end) if plan else plan_period("this-month", today)
@@ -260,11 +261,16 @@ class PlanEditDialog(SavingDialog):
                          period_end=date_of(self.end), amount=parse_amount(self.amount.text()),
                          currency=currency_of(self.currency), deal_count=self.deals.value())
 
+    def accept(self) -> None:
+        saved = save_form(self.error, self.data, self.save, self.unreadable)
+        if saved is not None:
+            self.saved_id = saved
+            super().accept()
+
     def unreadable(self) -> str:
         return self.tr("'%1' is not an amount. Type digits, for example 25000.").replace("%1", self.amount.text())
 
-    def save(self, data: object) -> int:
-        assert isinstance(data, PlanInput)
+    def save(self, data: PlanInput) -> int:
         if self.plan is None:
             return self.service.create_plan(data)
         self.service.update_plan(self.plan.id, data, expected_version=self.plan.version)
