@@ -105,12 +105,24 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileInspection:
     return FileInspection(exists=True, empty=revision is None, revision=revision)
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who works through this Database: every session carries it, and the access rules read it from there."""
+
+    user_id: int
+    login: str
+    role: str  # admin | manager | read_only (models.enums.Role)
+    own_records_only: bool = False
+
+
 class Database:
     """An open, migrated database: the engine and the sessions the services use."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
         self.path = path
+        # None until a user is known (first start, maintenance commands): no access rule applies then.
+        self.actor: Actor | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
@@ -129,6 +141,7 @@ class Database:
         """One unit of work: committed when the block ends, rolled back entirely if it raises."""
         factory = self._write_sessions if write else self._sessions
         with factory() as session:
+            session.info["actor"] = self.actor
             try:
                 yield session
                 if write:

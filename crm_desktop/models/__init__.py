@@ -42,10 +42,11 @@ from crm_desktop.models.sales import (
     Stage,
     StageAutomationRule,
 )
+from crm_desktop.models.sharing import ChangeCounter, OfflineBase, OfflineCopy, Reassignment, Workstation
 from crm_desktop.models.work import Activity, Task, TaskReminder
 
 __all__ = [
-    "Activity", "ActivityKind", "AppSetting", "Attachment", "Base", "Campaign", "ChangeAction", "ChangeLog",
+    "Activity", "ActivityKind", "ChangeCounter", "OfflineBase", "OfflineCopy", "Reassignment", "Workstation", "AppSetting", "Attachment", "Base", "Campaign", "ChangeAction", "ChangeLog",
     "ChannelKind", "Company", "ContactChannel", "ContactStatus", "CustomFieldDefinition", "CustomFieldValue", "Deal",
     "DealLine", "DealStageHistory", "DealStatus", "Document", "EntityKind", "FieldType", "ImportItem", "ImportRun",
     "LeadSource", "LossReason", "MergeRecord", "NumberSequence", "Person", "Pipeline", "Product", "Role", "SalesPlan",

@@ -24,6 +24,9 @@ class User(Tracked, Base):
     role: Mapped[str] = mapped_column(String(20), default=Role.MANAGER.value)
     own_records_only: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Wrong passwords in a row, and until when logging in is refused after too many of them.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Company(Tracked, Owned, Base):
