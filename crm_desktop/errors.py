@@ -41,3 +41,19 @@ class DatabaseLockedError(DatabaseOpenError):
 
 class SchemaTooNewError(DatabaseOpenError):
     """The file was written by a newer crm-desktop."""
+
+
+class PermissionDeniedError(CrmError):
+    """The working user's role does not allow this; nothing was changed."""
+
+
+class AuthenticationError(CrmError):
+    """A wrong login or password, or too many wrong attempts; the message never says which part was wrong."""
+
+
+class DatabaseBusyError(CrmError):
+    """Another user kept the shared file locked for longer than the app waits; nothing was written."""
+
+
+class MaintenanceError(CrmError):
+    """Somebody is restoring, migrating or compacting the shared file; the work waits until they are done."""
