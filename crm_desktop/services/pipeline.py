@@ -13,7 +13,7 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -73,6 +73,15 @@ from crm_desktop.services.progress import NO_PROGRESS, Progress
 
 class NextTaskRequiredError(ValidationError):
     """A move or a task completion refused because the setting makes a planned next task mandatory."""
+
+
+class DealEditConflict(ConflictError):
+    """A deal save refused because the deal changed since it was opened; carries both values of what differs."""
+
+    def __init__(self, message: str, theirs: DealDetail, fields: tuple[tuple[str, object, object], ...]) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+        self.fields = fields     # (field, their value, your value) of every field of DealInput that differs
 
 
 @dataclass(frozen=True)
@@ -900,7 +909,12 @@ class PipelineService:
         """Save the whole input; a new stage goes through the same logic as move_deal. Returns the new version."""
         with self.db.session() as s:
             deal = _get_deal(s, deal_id)
-            _check_version(deal, expected_version)
+            if deal.version != expected_version:
+                theirs = self._deal_detail(s, deal)
+                raise DealEditConflict(
+                    f"The deal '{deal.title}' was changed by someone else after you opened it. Compare both "
+                    "values of each field, then save your version again or keep theirs.",
+                    theirs, _deal_differences(theirs.input, data))
             clean = _checked_deal(s, data)
             if clean.pipeline_id != deal.pipeline_id:
                 raise ValidationError(f"The deal '{deal.title}' cannot change its pipeline here.")
@@ -942,26 +956,30 @@ class PipelineService:
         line_totals.net is that amount then.
         """
         with self.db.session(write=False) as s:
-            deal = _get_deal(s, deal_id)
-            lines = tuple(DealLineInput(name=line.name, quantity=line.quantity, price=line.price,
-                                        discount_pct=line.discount_pct, vat_rate=line.vat_rate, unit=line.unit,
-                                        product_id=line.product_id) for line in deal.lines)
-            tag_ids = tuple(s.scalars(select(deal_tags.c.tag_id).where(deal_tags.c.deal_id == deal_id)
-                                      .order_by(deal_tags.c.tag_id)))
-            data = DealInput(title=deal.title, pipeline_id=deal.pipeline_id, stage_id=deal.stage_id,
-                             amount=None if deal.amount_from_lines and lines else deal.amount,
-                             currency=deal.currency, expected_close_on=deal.expected_close_on,
-                             probability=deal.probability, lead_source_id=deal.lead_source_id,
-                             campaign_id=deal.campaign_id, company_id=deal.company_id, person_id=deal.person_id,
-                             owner_id=deal.owner_id, notes=deal.notes, tag_ids=tag_ids, lines=lines)
-            reason = s.get(LossReason, deal.loss_reason_id) if deal.loss_reason_id is not None else None
-            open_tasks = tuple(s.scalars(select(Task.id).where(Task.deal_id == deal_id, Task.done_at.is_(None),
-                                                               Task.deleted_at.is_(None))
-                                         .order_by(Task.due_at.is_(None), Task.due_at, Task.id)))
-            return DealDetail(id=deal.id, version=deal.version, input=data, status=deal.status,
-                              closed_on=deal.closed_on, loss_reason=reason.name if reason else None,
-                              loss_note=deal.loss_note, line_totals=line_totals(lines),
-                              history=tuple(self._history(s, deal_id)), open_task_ids=open_tasks)
+            return self._deal_detail(s, _get_deal(s, deal_id))
+
+    def _deal_detail(self, s: Session, deal: Deal) -> DealDetail:
+        """get_deal inside the caller's transaction (a refused save shows the stored values from it)."""
+        deal_id = deal.id
+        lines = tuple(DealLineInput(name=line.name, quantity=line.quantity, price=line.price,
+                                    discount_pct=line.discount_pct, vat_rate=line.vat_rate, unit=line.unit,
+                                    product_id=line.product_id) for line in deal.lines)
+        tag_ids = tuple(s.scalars(select(deal_tags.c.tag_id).where(deal_tags.c.deal_id == deal_id)
+                                  .order_by(deal_tags.c.tag_id)))
+        data = DealInput(title=deal.title, pipeline_id=deal.pipeline_id, stage_id=deal.stage_id,
+                         amount=None if deal.amount_from_lines and lines else deal.amount,
+                         currency=deal.currency, expected_close_on=deal.expected_close_on,
+                         probability=deal.probability, lead_source_id=deal.lead_source_id,
+                         campaign_id=deal.campaign_id, company_id=deal.company_id, person_id=deal.person_id,
+                         owner_id=deal.owner_id, notes=deal.notes, tag_ids=tag_ids, lines=lines)
+        reason = s.get(LossReason, deal.loss_reason_id) if deal.loss_reason_id is not None else None
+        open_tasks = tuple(s.scalars(select(Task.id).where(Task.deal_id == deal_id, Task.done_at.is_(None),
+                                                           Task.deleted_at.is_(None))
+                                     .order_by(Task.due_at.is_(None), Task.due_at, Task.id)))
+        return DealDetail(id=deal.id, version=deal.version, input=data, status=deal.status,
+                          closed_on=deal.closed_on, loss_reason=reason.name if reason else None,
+                          loss_note=deal.loss_note, line_totals=line_totals(lines),
+                          history=tuple(self._history(s, deal_id)), open_task_ids=open_tasks)
 
     def delete_deal(self, deal_id: int) -> None:
         """Soft delete: the deal goes to the Trash."""
@@ -1464,6 +1482,24 @@ def _get_deal(s: Session, deal_id: int, allow_deleted: bool = False) -> Deal:
     if deal is None or (deal.deleted_at is not None and not allow_deleted):
         raise NotFoundError("The deal no longer exists; it may have been deleted.")
     return deal
+
+
+def _deal_differences(theirs: DealInput, yours: DealInput) -> tuple[tuple[str, object, object], ...]:
+    """(field, their value, your value) of each field whose values differ; blank text is no text, tags a set."""
+    found: list[tuple[str, object, object]] = []
+    for f in fields(DealInput):
+        other, mine = getattr(theirs, f.name), getattr(yours, f.name)
+        if f.name == "tag_ids":
+            differs = set(other) != set(mine)
+        elif f.name == "lines":
+            differs = [_line_key(line) for line in other] != [_line_key(line) for line in mine]
+        elif isinstance(other, str | None) and isinstance(mine, str | None):
+            differs = (other or "").strip() != (mine or "").strip()
+        else:
+            differs = other != mine
+        if differs:
+            found.append((f.name, other, mine))
+    return tuple(found)
 
 
 def _check_version(deal: Deal, expected_version: int | None) -> None:
