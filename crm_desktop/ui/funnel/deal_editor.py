@@ -4,6 +4,7 @@ files and documents, and the stages it went through."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -66,6 +67,7 @@ from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.pipeline import (
     AttachmentInfo,
     DealDetail,
+    DealEditConflict,
     DealInput,
     DealLineInput,
     DocumentInfo,
@@ -77,8 +79,10 @@ from crm_desktop.services.pipeline import (
     ProductInfo,
     StageStay,
     TaskInfo,
+    deal_differences,
     line_totals,
 )
+from crm_desktop.ui.conflicts import ConflictDialog
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.custom_fields import CustomFieldsEditor
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal
@@ -1277,9 +1281,9 @@ class DealEditorDialog(QDialog):
         try:
             if self.deal_id is None:
                 self.saved_deal_id = self.service.create_deal(data)
+            elif not self._update(data):
+                return
             else:
-                assert self.version is not None
-                self.version = self.service.update_deal(self.deal_id, data, expected_version=self.version)
                 self.saved_deal_id = self.deal_id
         except ConflictError as exc:
             self.warn(str(exc) + "\n\n" + self.tr(
@@ -1300,3 +1304,81 @@ class DealEditorDialog(QDialog):
             self.warn(self.tr("The deal was saved, but not its custom fields: %1").replace("%1", str(exc)))
             return
         super().accept()
+
+    # ---- a deal changed by someone else meanwhile ---------------------------------------------------------
+    def _update(self, data: DealInput) -> bool:
+        """Save over the version this dialog opened; when someone else saved meanwhile, the user picks per field
+        and the chosen values are saved against their version. False when the user cancels that choice."""
+        assert self.deal_id is not None
+        assert self.version is not None
+        version = self.version
+        while True:
+            try:
+                self.version = self.service.update_deal(self.deal_id, data, expected_version=version)
+                return True
+            except DealEditConflict as exc:
+                merged = self.resolve_conflict(exc, data)
+                if merged is None:
+                    self.status_label.setText(self.tr(
+                        "Not saved: someone else changed this deal. Your changes are still in this window."))
+                    self.outcome_box.show()
+                    self.reopen_button.hide()
+                    return False
+                data, version = merged, exc.theirs.version
+
+    def resolve_conflict(self, conflict: DealEditConflict, mine: DealInput) -> DealInput | None:
+        """Their value and yours of each field that differs; the input to save, or None when the user cancels.
+
+        A field the user left as it was when the dialog opened proposes their value: keeping "yours" there would
+        quietly undo the other user's change.
+        """
+        touched = ({name for name, _opened, _yours in deal_differences(self.detail.input, mine)}
+                   if self.detail is not None else {name for name, _theirs, _yours in conflict.fields})
+        untouched = {name for name, _theirs, _yours in conflict.fields if name not in touched}
+        rows = [(name, self.field_label(name), self.format_value(name, theirs), self.format_value(name, yours))
+                for name, theirs, yours in conflict.fields]
+        dialog = ConflictDialog(rows, self, theirs_default=untouched)
+        if not run_modal(dialog):
+            return None
+        take_theirs = dialog.theirs_chosen()
+        return replace(mine, **{name: getattr(conflict.theirs.input, name) for name, _t, _y in conflict.fields
+                                if name in take_theirs})
+
+    def field_label(self, name: str) -> str:
+        labels = {"title": self.tr("Title"), "stage_id": self.tr("Stage"), "amount": self.tr("Amount"),
+                  "currency": self.tr("Currency"), "expected_close_on": self.tr("Expected close"),
+                  "probability": self.tr("Probability"), "lead_source_id": self.tr("Lead source"),
+                  "campaign_id": self.tr("Campaign"), "company_id": self.tr("Company"),
+                  "person_id": self.tr("Person"), "owner_id": self.tr("Owner"), "notes": self.tr("Notes"),
+                  "tag_ids": self.tr("Tags"), "lines": self.tr("Lines"), "pipeline_id": self.tr("Pipeline")}
+        return labels.get(name, name)
+
+    def format_value(self, name: str, value: object) -> str:
+        """A value of a deal's field as the conflict dialog shows it."""
+        if name == "amount" and value is None:
+            return self.tr("computed from the lines")
+        if value is None or value == "" or value == ():
+            return self.tr("(empty)")
+        if name == "stage_id":
+            stages = {s.id: s.name for info in self.pipelines.values() for s in info.stages}
+            return stages.get(value, f"#{value}")  # type: ignore[call-overload]
+        if name in ("owner_id", "lead_source_id"):
+            combo = self.owner_combo if name == "owner_id" else self.lead_source
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else f"#{value}"
+        if name in ("company_id", "person_id") and isinstance(value, int):
+            party = self.service.get_party(name.removesuffix("_id"), value)
+            return party.name if party is not None else f"#{value}"
+        if name == "tag_ids" and isinstance(value, tuple | list):
+            names = {tag_id: tag_name for tag_id, tag_name, _color in self.service.list_tags()}
+            return ", ".join(names.get(t, f"#{t}") for t in value)
+        if name == "lines" and isinstance(value, tuple | list):
+            return "; ".join(f"{line.name} × {self.locale().toString(float(line.quantity), 'g', 12)}"
+                             for line in value)
+        if name == "amount" and isinstance(value, Decimal):
+            return self._money(value)
+        if name == "probability":
+            return f"{value} %"
+        if isinstance(value, date):
+            return self.locale().toString(qdate(value), QLocale.FormatType.ShortFormat)
+        return str(value)

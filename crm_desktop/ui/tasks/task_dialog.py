@@ -65,7 +65,7 @@ from crm_desktop.services.tasks import (
     TaskSaveResult,
     TaskService,
 )
-from crm_desktop.ui.contacts.person_card import ConflictDialog
+from crm_desktop.ui.conflicts import ConflictDialog
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal, side_button
 from crm_desktop.ui.funnel.deal_editor import PartyPicker
