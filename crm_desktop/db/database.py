@@ -203,3 +203,6 @@ def open_database(
             ) from exc
         raise DatabaseOpenError(f"Cannot prepare '{path}': {exc}") from exc
     return Database(engine, path)
+
+
+from crm_desktop.db import access  # noqa: E402, F401 - installs the access rules on every session (needs Actor)

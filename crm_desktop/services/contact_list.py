@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from crm_desktop.db import search_index
+from crm_desktop.db import access, search_index
 from crm_desktop.db.database import Database
 from crm_desktop.errors import NotFoundError, ValidationError
 from crm_desktop.models import (
@@ -479,7 +479,8 @@ def _fetch_ints(s: Session, query: Select[Any]) -> list[int]:
     benchmarks/contacts_list.py). Parameters get SQLAlchemy's conversions; anything else takes the plain path.
     """
     conn = s.connection()
-    if conn.dialect.name == "sqlite":
+    # The driver's cursor bypasses the ORM, and with it the access rules' "own records only" filter.
+    if conn.dialect.name == "sqlite" and not access.reads_filtered(s):
         compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.construct_params()
         processors = getattr(compiled, "_bind_processors", {})

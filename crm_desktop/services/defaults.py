@@ -69,7 +69,11 @@ def os_login() -> str:
 
 
 def _ensure_user(s: Session) -> User:
-    login = os_login()
+    return ensure_user(s, os_login())
+
+
+def ensure_user(s: Session, login: str) -> User:
+    """The user with this login, created when missing: the first user of a database is its administrator."""
     user = s.scalar(select(User).where(User.login == login))
     if user is None:
         first = s.scalar(select(func.count()).select_from(User)) == 0
@@ -80,7 +84,10 @@ def _ensure_user(s: Session) -> User:
 
 
 def current_user_id(db: Database) -> int:
-    """The user working now: the one named by the computer's login (created on first use)."""
+    """The user working now: the one logged in (``db.actor``), else the one named by the computer's login (created
+    on first use)."""
+    if db.actor is not None:
+        return db.actor.user_id
     with db.session() as s:
         return _ensure_user(s).id
 

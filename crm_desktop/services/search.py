@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from crm_desktop.db import search_index
+from crm_desktop.db import access, search_index
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ValidationError
 from crm_desktop.models import ChannelKind
@@ -42,7 +42,11 @@ class SearchService:
         if not text.strip():
             return []
         with self.db.session(write=False) as s:
-            found = search_index.search_ids(s, text, kind, limit, offset)
+            if access.reads_filtered(s):
+                # The index holds everybody's records: narrow all hits to the user's own, then take the page.
+                found = _visible(s, search_index.search_ids(s, text, kind, None, 0))[offset:offset + limit]
+            else:
+                found = search_index.search_ids(s, text, kind, limit, offset)
             return _hits(s, found)
 
     def count(self, text: str, *, kind: str | None = None) -> int:
@@ -51,6 +55,8 @@ class SearchService:
         if not text.strip():
             return 0
         with self.db.session(write=False) as s:
+            if access.reads_filtered(s):
+                return len(_visible(s, search_index.search_ids(s, text, kind, None, 0)))
             return search_index.count(s, text, kind)
 
 
@@ -61,6 +67,12 @@ def _check(kind: str | None, limit: int, offset: int) -> None:
         raise ValidationError(f"The number of results must be between 1 and {MAX_LIMIT:,}.")
     if offset < 0:
         raise ValidationError("The offset of the results must be 0 or more.")
+
+
+def _visible(s: Session, found: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The hits the session's user may see, in their order."""
+    seen = {kind: access.visible_ids(s, kind, [i for k, i in found if k == kind]) for kind in SEARCH_KINDS}
+    return [(k, i) for k, i in found if i in seen[k]]
 
 
 def _hits(s: Session, found: Sequence[tuple[str, int]]) -> list[SearchHit]:
