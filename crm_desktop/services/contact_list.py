@@ -174,7 +174,7 @@ class ContactListService:
             if not found:
                 return []
             if not sort:
-                if filt.is_empty:
+                if filt.is_empty and not access.reads_filtered(s):
                     return found   # the index holds live records only: nothing left to check
                 where = self._conditions(s, model, filt, include_deleted)
                 keep = set(_fetch_ints(s, select(model.id).where(*where, *_among(s, model, found))))
