@@ -51,6 +51,10 @@ class AuthenticationError(CrmError):
     """A wrong login or password, or too many wrong attempts; the message never says which part was wrong."""
 
 
+class DatabaseWriteError(CrmError):
+    """The database file could not be written or read (a share that went away, a full disk); nothing was saved."""
+
+
 class DatabaseBusyError(CrmError):
     """Another user kept the shared file locked for longer than the app waits; nothing was written."""
 
