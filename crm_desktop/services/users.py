@@ -479,7 +479,7 @@ class UserService:
     def _versions(s: Session, model: Any, ids: list[int]) -> dict[int, int]:
         found: dict[int, int] = {}
         for chunk in _chunks(ids):
-            found.update(s.execute(select(model.id, model.version).where(model.id.in_(chunk))).tuples())
+            found.update((rid, version) for rid, version in s.execute(select(model.id, model.version).where(model.id.in_(chunk))))
         return found
 
     @staticmethod
@@ -605,7 +605,7 @@ def _groups(s: Session, rows: dict[str, list[tuple[int, str]]]) -> dict[tuple[st
 def _select_in(s: Session, query: Any, column: Any, ids: Sequence[int]) -> list[Any]:
     found: list[Any] = []
     for chunk in _chunks(ids):
-        found.extend(s.execute(query.where(column.in_(chunk))).tuples())
+        found.extend(s.execute(query.where(column.in_(chunk))).all())
     return found
 
 
