@@ -479,7 +479,8 @@ class UserService:
     def _versions(s: Session, model: Any, ids: list[int]) -> dict[int, int]:
         found: dict[int, int] = {}
         for chunk in _chunks(ids):
-            found.update((rid, version) for rid, version in s.execute(select(model.id, model.version).where(model.id.in_(chunk))))
+            query = select(model.id, model.version).where(model.id.in_(chunk))
+            found.update((rid, version) for rid, version in s.execute(query))
         return found
 
     @staticmethod
