@@ -19,6 +19,7 @@ from crm_desktop.ui.bridge import UiBridge
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.i18n import db_filter, install_language, isolate_ltr
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.sharing import SharingController
 from crm_desktop.ui.task_runner import TaskRunner
 from crm_desktop.ui.tasks.tray import TrayController
 from crm_desktop.ui.theme import apply_theme
@@ -96,6 +97,9 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
     window.tray = TrayController(window, ctx)
     window.tray.start()
     window.tray.apply_start()
+    # Other users of a shared file: who is working, their changes reloaded, waits and maintenance shown.
+    window.sharing = SharingController(window, ctx)
+    window.sharing.start()
     QTimer.singleShot(0, lambda: _after_show(window))
     return app, window
 

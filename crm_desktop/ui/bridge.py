@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+# The data_changed kind posted when another user of a shared file saved something: anything may have changed.
+CHANGED_BY_OTHERS = "others"
+
 
 class UiBridge(QObject):
     """App-wide signals. Emitting is thread-safe; connected slots run on the UI thread (queued connection)."""
@@ -12,6 +15,7 @@ class UiBridge(QObject):
     error_posted = Signal(str)
     reminder_due = Signal(object)
     data_changed = Signal(str)  # the kind of records that changed: "contacts", "deals", "tasks", ...
+    write_waiting = Signal(bool)  # a save waits for another user of a shared file (True) or no longer (False)
 
     def post_message(self, text: str) -> None:
         self.message_posted.emit(text)
@@ -24,3 +28,6 @@ class UiBridge(QObject):
 
     def post_data_changed(self, kind: str) -> None:
         self.data_changed.emit(kind)
+
+    def post_write_waiting(self, waiting: bool) -> None:
+        self.write_waiting.emit(waiting)

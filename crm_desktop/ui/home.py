@@ -59,7 +59,8 @@ from crm_desktop.ui.reports.table_model import format_money
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_KEYS = ("contacts", "companies", "open_deals", "tasks_today", "tasks_overdue")
 # What changes the dashboard shows; anything else (templates, settings) leaves it as it is.
-REFRESHING_KINDS = frozenset({"all", "contacts", "deals", "tasks", "activities", "plans", "campaigns", "undo"})
+REFRESHING_KINDS = frozenset({"all", "contacts", "deals", "tasks", "activities", "plans", "campaigns", "undo",
+                              "others"})
 LIST_ROWS = 6   # rows a card's list is tall; the rest is one click away
 
 

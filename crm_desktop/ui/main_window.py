@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -41,6 +42,9 @@ from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.tasks.tray import KEEP_RUNNING_KEY, START_MINIMIZED_KEY, TrayController
 from crm_desktop.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from crm_desktop.ui.sharing import SharingController
+
 log = logging.getLogger(__name__)
 
 DEMO_CONTACTS, DEMO_DEALS = 1000, 300
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.tray: TrayController | None = None   # set by the app: the reminder scheduler and the tray icon
+        # Set by the app: waiting for other users, who is working, their changes reloaded (crm_desktop.ui.sharing).
+        self.sharing: SharingController | None = None
         self.setMinimumSize(QSize(760, 480))
 
         self.home = HomePanel(ctx, self)
@@ -280,6 +286,8 @@ class MainWindow(QMainWindow):
             # A backup being written goes to a temporary file first: stopping it leaves no half-written copy.
             self.ctx.background.cancel_all()
             self.ctx.background.wait_idle(30_000)
+        if self.sharing is not None:
+            self.sharing.stop()   # the others no longer list this PC
         self.save_window_state()
         event.accept()
 
@@ -439,6 +447,8 @@ class MainWindow(QMainWindow):
         current = self.ctx.db
         database_path, folder_path = current.path, self.ctx.config.effective_backups_dir
         assert database_path is not None
+        if self.sharing is not None:
+            self.sharing.suspend()   # no poll may open the file while it is replaced; set_database resumes it
         current.close()
 
         def work(_progress: Progress) -> Database:

@@ -49,7 +49,7 @@ VIEW_SETTING = "calendar.view"
 # Ctrl+1..5 already switch the window's panels; the calendar's own views take Alt+1..4 so neither hides the other.
 VIEW_SHORTCUT = "Alt+%d"
 # Kinds of change that can put something on the calendar.
-RELEVANT_CHANGES = {"tasks", "all", "undo", "contacts", "companies", "people", "import"}
+RELEVANT_CHANGES = {"tasks", "all", "undo", "contacts", "companies", "people", "import", "others"}
 
 
 class CalendarPanel(Panel):

@@ -70,7 +70,8 @@ DEFAULT_WIDTHS = {"name": 210, "company": 190, "position": 150, "phone": 140, "e
                   "status": 100, "owner": 130, "tags": 170, "last_activity": 110, "created": 110, "industry": 150,
                   "tax_id": 120, "people": 70}
 # What other panels change that the lists show: last contact dates, open tasks, won deals.
-REFRESHING_KINDS = frozenset({"all", "contacts", "tasks", "deals", "activities", "custom_fields", "undo"})
+REFRESHING_KINDS = frozenset({"all", "contacts", "tasks", "deals", "activities", "custom_fields", "undo",
+                              "others"})
 
 
 @dataclass(frozen=True)

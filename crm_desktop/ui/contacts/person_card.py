@@ -807,7 +807,7 @@ class ContactCardDialog(QDialog):
     def on_bridge_data_changed(self, what: str) -> None:
         if self._saving or self._closing or self.record_id is None:
             return
-        if what in ("contacts", "undo") and not self.is_dirty():
+        if what in ("contacts", "undo", "others") and not self.is_dirty():
             try:
                 detail = self.get_detail(self.record_id)
             except NotFoundError:
@@ -820,7 +820,7 @@ class ContactCardDialog(QDialog):
             if detail.version != self.version:
                 self.load()
                 return
-        if what in ("contacts", "undo", "deals", "tasks", "documents"):
+        if what in ("contacts", "undo", "deals", "tasks", "documents", "others"):
             self.fill_related()
             self.timeline.reload()
 

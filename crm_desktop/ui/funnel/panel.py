@@ -454,7 +454,8 @@ class FunnelPanel(Panel):
     def on_bridge_data_changed(self, kind: str) -> None:
         if kind == "all":
             self.service = PipelineService(self.ctx.db, self.ctx.user_id)
-        if kind in ("all", "tasks") and self._loaded_once:
+        # "others": another user of a shared file saved something; the board shows their moves too.
+        if kind in ("all", "tasks", "others") and self._loaded_once:
             self.reload()
 
 

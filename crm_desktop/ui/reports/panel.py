@@ -90,7 +90,8 @@ log = logging.getLogger(__name__)
 NAME_ROLE = Qt.ItemDataRole.UserRole
 CUSTOM = "custom"
 # What other panels change that a report counts.
-REFRESHING_KINDS = frozenset({"all", "deals", "tasks", "activities", "contacts", "plans", "campaigns", "undo"})
+REFRESHING_KINDS = frozenset({"all", "deals", "tasks", "activities", "contacts", "plans", "campaigns", "undo",
+                              "others"})
 ABC, XYZ = ("A", "B", "C"), ("X", "Y", "Z")
 
 

@@ -46,7 +46,7 @@ COL_WHAT, COL_NAME, COL_RECORD_OWNER, COL_STATUS = range(4)
 ROW_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOR = "#c0392b"
 # Data kinds of UiBridge.data_changed that can change what the lists show.
-_RELEVANT = {"tasks", "contacts", "deals"}
+_RELEVANT = {"tasks", "contacts", "deals", "others"}
 
 Row = TaskRow | WithoutNextTask
 
