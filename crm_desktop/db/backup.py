@@ -6,7 +6,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -135,14 +135,48 @@ def verify_backup(path: Path, known_revisions: set[str]) -> str:
     return str(row[0])
 
 
-def restore_file(backup_path: Path, database_path: Path) -> None:
-    """Write the verified backup over the database through SQLite, so its WAL and locks are honoured."""
+def restore_file(backup_path: Path, database_path: Path, *, session_uuid: str = "") -> None:
+    """Write the verified backup over the database through SQLite, so its WAL and locks are honoured.
+
+    Others may have the file open: SQLite's backup takes the write lock (they wait), and afterwards the change
+    counter is set above its value before the restore, so their open lists reload; the maintenance notice the
+    restore published (and any the backup carried) is removed in the same transaction.
+    """
     source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(database_path, timeout=10)
+    dest = sqlite3.connect(database_path, timeout=10, isolation_level=None)
     try:
+        before = _counter_value(dest)
         source.backup(dest)
+        _after_restore(dest, before, session_uuid)
     except sqlite3.OperationalError as exc:
         raise DatabaseOpenError(f"Cannot restore into '{database_path}': {exc}.") from exc
     finally:
         dest.close()
         source.close()
+
+
+def _counter_value(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("SELECT value FROM change_counter WHERE id = 1").fetchone()
+    except sqlite3.DatabaseError:  # an empty, older or damaged file: nobody polls its counter
+        return 0
+    return int(row[0]) if row else 0
+
+
+def _after_restore(conn: sqlite3.Connection, before: int, session_uuid: str) -> None:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if "change_counter" in tables:
+            value = max(before, _counter_value(conn)) + 1
+            conn.execute("DELETE FROM change_counter WHERE id = 1")
+            conn.execute(
+                "INSERT INTO change_counter (id, value, changed_at, session_uuid) VALUES (1, ?, ?, ?)",
+                (value, datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "), session_uuid or None),
+            )
+        if "app_settings" in tables:
+            conn.execute("DELETE FROM app_settings WHERE key = 'maintenance'")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

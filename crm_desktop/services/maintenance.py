@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import uuid
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,7 +15,14 @@ from sqlalchemy import func, select, text
 from crm_desktop.db import backup as backups
 from crm_desktop.db import migrate
 from crm_desktop.db.database import Database
-from crm_desktop.errors import DatabaseLockedError, DatabaseOpenError
+from crm_desktop.db.shared_file import clear_notice, maintenance_notice, make_notice, publish_notice
+from crm_desktop.errors import (
+    DatabaseBusyError,
+    DatabaseLockedError,
+    DatabaseOpenError,
+    DatabaseWriteError,
+    PermissionDeniedError,
+)
 from crm_desktop.models import Activity, Company, Deal, Person, Pipeline, Product, Stage, Task, User
 
 COUNTED: dict[str, Any] = {
@@ -91,11 +101,14 @@ def backup_if_due(db: Database, backups_dir: Path, *, every: timedelta = timedel
     return backups.backup_database(db.engine, backups_dir, db.path.stem, reason="auto")
 
 
-def restore(database_path: Path, backup_file: Path, backups_dir: Path) -> tuple[Path | None, str]:
+def restore(
+    database_path: Path, backup_file: Path, backups_dir: Path, *, user: str | None = None
+) -> tuple[Path | None, str]:
     """Verify `backup_file`, keep the current database as a backup, then put the backup in its place.
 
     Returns the backup made of the current file (None when there was no file) and the restored revision.
-    The database must not be open in this process.
+    The database must not be open in this process. Others working in the file are told who restores it
+    (`user`, this computer) and wait; their lists reload afterwards.
     """
     from crm_desktop.db.database import inspect_file
     from crm_desktop.db.engine import create_app_engine
@@ -106,12 +119,20 @@ def restore(database_path: Path, backup_file: Path, backups_dir: Path) -> tuple[
         raise DatabaseOpenError("The backup and the database are the same file.")
     revision = backups.verify_backup(backup_file, migrate.known_revisions())
     kept: Path | None = None
+    restorer = str(uuid.uuid4())
     if database_path.exists() and database_path.stat().st_size > 0:
         try:
-            inspect_file(database_path, quick_check=False)
-            engine = create_app_engine(database_path)
+            found = inspect_file(database_path, quick_check=False)
+            # The file keeps the journal mode it has: a shared file's openers chose it (see open_database).
+            engine = create_app_engine(database_path, wal=found.wal)
             try:
+                if not found.empty:
+                    publish_notice(engine, make_notice("restore", user=user, session_uuid=restorer))
                 kept = backups.backup_database(engine, backups_dir, database_path.stem, reason="pre-restore")
+            except BaseException:
+                with suppress(Exception):
+                    clear_notice(engine)
+                raise
             finally:
                 engine.dispose()
         except DatabaseLockedError:
@@ -128,5 +149,76 @@ def restore(database_path: Path, backup_file: Path, backups_dir: Path) -> tuple[
             database_path.unlink()
             for suffix in ("-wal", "-shm"):
                 Path(str(database_path) + suffix).unlink(missing_ok=True)
-    backups.restore_file(backup_file, database_path)
+    # Clears the notice in the restored file (see restore_file); a failed restore leaves the old file: clear it there.
+    try:
+        backups.restore_file(backup_file, database_path, session_uuid=restorer)
+    except BaseException:
+        with suppress(Exception):
+            _clear_notice_at(database_path)
+        raise
     return kept, revision
+
+
+def _clear_notice_at(database_path: Path) -> None:
+    from crm_desktop.db.engine import create_app_engine
+
+    engine = create_app_engine(database_path, wal=inspect_wal(database_path))
+    try:
+        clear_notice(engine)
+    finally:
+        engine.dispose()
+
+
+def inspect_wal(path: Path) -> bool:
+    """Whether the file is in WAL mode now (byte 18 of its header), so a maintenance keeps its mode."""
+    try:
+        with path.open("rb") as fh:
+            start = fh.read(20)
+    except OSError:
+        return False
+    return len(start) >= 20 and start[18] == 2
+
+
+@dataclass(frozen=True)
+class VacuumResult:
+    size_before: int
+    size_after: int
+
+
+def vacuum(db: Database, *, user: str | None = None) -> VacuumResult:
+    """Compact the database file (SQLite's VACUUM), taking it exclusively; the others are told to wait.
+
+    VACUUM holds SQLite's exclusive lock for its whole run: others' writes wait through their write gate and
+    show the notice; it waits for them at most the write patience itself.
+    """
+    if db.actor is not None and db.actor.role != "admin":
+        raise PermissionDeniedError("Only an administrator can compact the database; nothing was changed.")
+    if not db.is_sqlite or db.path is None:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+        return VacuumResult(0, 0)
+    path = db.path
+    before = _file_size(path)
+    with maintenance_notice(db.engine, "vacuum", user=user, session_uuid=db.session_uuid):
+        # A connection of its own: VACUUM cannot run inside a transaction, and the pool's connections stay as
+        # they are. It opens the file in the journal mode the file has.
+        raw = sqlite3.connect(path, timeout=db.write_patience, isolation_level=None)
+        try:
+            raw.execute("VACUUM")
+            if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusyError(
+                    "Another user kept the database busy, so it was not compacted; try again later."
+                ) from exc
+            raise DatabaseWriteError(f"The database could not be compacted ({exc}); nothing was changed.") from exc
+        finally:
+            raw.close()
+    return VacuumResult(before, _file_size(path))
+
+
+def _file_size(path: Path) -> int:
+    size = path.stat().st_size
+    wal = Path(str(path) + "-wal")
+    return size + (wal.stat().st_size if wal.exists() else 0)
