@@ -4,6 +4,7 @@ maintenance, and a file in a synchronised folder or on a network share are shown
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,7 @@ from crm_desktop.services.presence import PresenceService
 from crm_desktop.services.tasks import TaskInput, TaskService
 from crm_desktop.ui.calendar.panel import CalendarPanel
 from crm_desktop.ui.contacts.panel import ContactsPanel
+from crm_desktop.ui.contacts.person_card import PersonCardDialog, open_person_card
 from crm_desktop.ui.funnel.panel import FunnelPanel
 from crm_desktop.ui.i18n import local_to_utc
 from crm_desktop.ui.main_window import MainWindow
@@ -87,6 +89,30 @@ def test_another_users_changes_appear_in_the_open_contacts_list_board_and_calend
     TaskService(colleague, defaults.current_user_id(colleague)).create(
         TaskInput(title="Visit Vera", kind="meeting", due_at=local_to_utc(today_ten), duration_min=30))
     qtbot.waitUntil(lambda: any(e.item.title == "Visit Vera" for e in calendar.grid.entries), timeout=10_000)
+
+
+def test_a_colleagues_edit_updates_the_shown_row_and_an_open_card_that_has_no_typing(
+        qtbot, window: MainWindow, sharing: SharingController, colleague: Database) -> None:
+    mine = ContactService(window.ctx.db, window.ctx.user_id)
+    person_id = mine.create_person(PersonInput(first_name="Rob", last_name="Rover", city="Delft")).id
+    contacts = window.panels[1]
+    assert isinstance(contacts, ContactsPanel)
+    window.show_panel(1)
+    qtbot.waitUntil(lambda: "Rob Rover" in names(contacts), timeout=10_000)
+    card = open_person_card(window.ctx, person_id, None)
+    assert isinstance(card, PersonCardDialog)
+    try:
+        qtbot.waitExposed(card)
+        assert card.city_edit.text() == "Delft"
+        theirs = ContactService(colleague, defaults.current_user_id(colleague))
+        seen = theirs.get_person(person_id)
+        theirs.update_person(person_id, replace(seen.input, last_name="Rovers", city="Gouda"),
+                             expected_version=seen.version)
+        qtbot.waitUntil(lambda: "Rob Rovers" in names(contacts), timeout=10_000)
+        qtbot.waitUntil(lambda: card.city_edit.text() == "Gouda", timeout=10_000)
+        assert not card.is_dirty()
+    finally:
+        card.discard_and_close()
 
 
 def test_our_own_saves_do_not_count_as_changes_by_others(
