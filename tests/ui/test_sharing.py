@@ -34,14 +34,6 @@ FAST_POLL_MS = 100   # the app polls every 2.5 s; the tests need not wait that l
 
 
 @pytest.fixture
-def colleague(db: Database, db_path: Path, backups_dir: Path) -> Iterator[Database]:
-    """The same file opened a second time: another user at another PC."""
-    other = open_database(db_path, backups_dir=backups_dir)
-    yield other
-    other.close()
-
-
-@pytest.fixture
 def sharing(qtbot, window: MainWindow) -> Iterator[SharingController]:  # type: ignore[no-untyped-def]
     controller = SharingController(window, window.ctx)
     window.sharing = controller
@@ -58,14 +50,14 @@ def names(panel: ContactsPanel) -> list[str]:
 
 
 def test_another_users_changes_appear_in_the_open_contacts_list_board_and_calendar(
-        qtbot, window: MainWindow, sharing: SharingController, colleague: Database) -> None:
+        qtbot, window: MainWindow, sharing: SharingController, colleague_db: Database) -> None:
     contacts = window.panels[1]
     assert isinstance(contacts, ContactsPanel)
     window.show_panel(1)
     qtbot.waitUntil(lambda: not contacts.loading and not window.ctx.runner.busy, timeout=10_000)
     assert "Vera Visser" not in names(contacts)
 
-    ContactService(colleague, defaults.current_user_id(colleague)).create_person(
+    ContactService(colleague_db, defaults.current_user_id(colleague_db)).create_person(
         PersonInput(first_name="Vera", last_name="Visser"))
     qtbot.waitUntil(lambda: "Vera Visser" in names(contacts), timeout=10_000)
 
@@ -73,7 +65,7 @@ def test_another_users_changes_appear_in_the_open_contacts_list_board_and_calend
     assert isinstance(board, FunnelPanel)
     window.show_panel(2)
     qtbot.waitUntil(lambda: len(board.columns) > 0 and not window.ctx.runner.busy, timeout=10_000)
-    theirs = PipelineService(colleague, defaults.current_user_id(colleague))
+    theirs = PipelineService(colleague_db, defaults.current_user_id(colleague_db))
     stage = next(p for p in theirs.list_pipelines() if p.id == theirs.default_pipeline_id()).stages[0]
     theirs.create_deal(DealInput(title="Roof for Visser", pipeline_id=stage.pipeline_id, stage_id=stage.id,
                                  amount=Decimal("900")))
@@ -86,13 +78,13 @@ def test_another_users_changes_appear_in_the_open_contacts_list_board_and_calend
     calendar.set_view("week")
     qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10_000)
     today_ten = datetime.combine(calendar.clock().date(), time(10, 0))
-    TaskService(colleague, defaults.current_user_id(colleague)).create(
+    TaskService(colleague_db, defaults.current_user_id(colleague_db)).create(
         TaskInput(title="Visit Vera", kind="meeting", due_at=local_to_utc(today_ten), duration_min=30))
     qtbot.waitUntil(lambda: any(e.item.title == "Visit Vera" for e in calendar.grid.entries), timeout=10_000)
 
 
 def test_a_colleagues_edit_updates_the_shown_row_and_an_open_card_that_has_no_typing(
-        qtbot, window: MainWindow, sharing: SharingController, colleague: Database) -> None:
+        qtbot, window: MainWindow, sharing: SharingController, colleague_db: Database) -> None:
     mine = ContactService(window.ctx.db, window.ctx.user_id)
     person_id = mine.create_person(PersonInput(first_name="Rob", last_name="Rover", city="Delft")).id
     contacts = window.panels[1]
@@ -104,7 +96,7 @@ def test_a_colleagues_edit_updates_the_shown_row_and_an_open_card_that_has_no_ty
     try:
         qtbot.waitExposed(card)
         assert card.city_edit.text() == "Delft"
-        theirs = ContactService(colleague, defaults.current_user_id(colleague))
+        theirs = ContactService(colleague_db, defaults.current_user_id(colleague_db))
         seen = theirs.get_person(person_id)
         theirs.update_person(person_id, replace(seen.input, last_name="Rovers", city="Gouda"),
                              expected_version=seen.version)
@@ -174,12 +166,12 @@ def test_a_wait_that_gives_up_hides_the_indicator_and_says_why(
 
 
 def test_the_status_bar_says_who_works_in_the_file_and_lists_them(
-        qtbot, window: MainWindow, sharing: SharingController, colleague: Database) -> None:
+        qtbot, window: MainWindow, sharing: SharingController, colleague_db: Database) -> None:
     button = sharing.presence_button
     assert button.text() == "Only you"
     assert button.isVisible()
-    other = PresenceService(colleague)
-    assert other.join(defaults.current_user_id(colleague))
+    other = PresenceService(colleague_db)
+    assert other.join(defaults.current_user_id(colleague_db))
     qtbot.waitUntil(lambda: button.text() == "2 people in this file", timeout=10_000)
 
     shown: list[list[list[str]]] = []
@@ -205,11 +197,11 @@ def test_the_status_bar_says_who_works_in_the_file_and_lists_them(
 
 
 def test_maintenance_by_another_user_shows_a_banner_and_pauses_editing_until_done(
-        qtbot, window: MainWindow, sharing: SharingController, colleague: Database) -> None:
+        qtbot, window: MainWindow, sharing: SharingController, colleague_db: Database) -> None:
     banner = sharing.banner
     assert not banner.isVisible()
-    notice = make_notice("restore", user="Anna", session_uuid=colleague.session_uuid)
-    assert publish_notice(colleague.engine, notice)
+    notice = make_notice("restore", user="Anna", session_uuid=colleague_db.session_uuid)
+    assert publish_notice(colleague_db.engine, notice)
     try:
         qtbot.waitUntil(banner.isVisible, timeout=10_000)
         assert banner.label.text().startswith(f"Anna on \u200e\u202a{notice.host}\u202c\u200e is restoring the "
@@ -218,7 +210,7 @@ def test_maintenance_by_another_user_shows_a_banner_and_pauses_editing_until_don
         assert not sharing.content.isEnabled()
         assert window.statusBar().isEnabled()
     finally:
-        clear_notice(colleague.engine, notice)
+        clear_notice(colleague_db.engine, notice)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
     assert sharing.content.isEnabled()
 
@@ -283,8 +275,8 @@ def test_a_file_on_a_network_share_says_so_in_the_status_bar(
 
 
 def test_the_window_closing_leaves_the_file(qtbot, window: MainWindow, sharing: SharingController,
-                                            colleague: Database) -> None:
-    others = PresenceService(colleague)
+                                            colleague_db: Database) -> None:
+    others = PresenceService(colleague_db)
     qtbot.waitUntil(lambda: len(others.others()) == 1, timeout=10_000)
     sharing.stop()
     assert others.others() == []

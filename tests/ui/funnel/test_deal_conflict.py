@@ -1,16 +1,14 @@
 """The deal editor saving over a colleague's change (a second Database on the same file): per field their value and
 yours, the chosen values saved against their version, nothing overwritten silently."""
 
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from crm_desktop.db.database import Database, open_database
+from crm_desktop.db.database import Database
 from crm_desktop.services import defaults
 from crm_desktop.services.pipeline import DealInput, PipelineService, StageInfo
 from crm_desktop.ui.conflicts import ConflictDialog
@@ -25,11 +23,8 @@ def service(ctx: AppContext) -> PipelineService:
 
 
 @pytest.fixture
-def colleague(db: Database, db_path: Path, backups_dir: Path) -> Iterator[PipelineService]:
-    """The same file opened a second time: another user at another PC."""
-    other = open_database(db_path, backups_dir=backups_dir)
-    yield PipelineService(other, defaults.current_user_id(other))
-    other.close()
+def colleague(colleague_db: Database) -> PipelineService:
+    return PipelineService(colleague_db, defaults.current_user_id(colleague_db))
 
 
 def stages(service: PipelineService) -> tuple[StageInfo, ...]:

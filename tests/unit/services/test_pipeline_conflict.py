@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from crm_desktop.db.database import Database, open_database
+from crm_desktop.db.database import Database
 from crm_desktop.errors import ConflictError
 from crm_desktop.models import Tag
 from crm_desktop.services import defaults
 from crm_desktop.services.pipeline import DealEditConflict, DealInput, DealLineInput, PipelineService
-
-
-@pytest.fixture
-def other_db(db: Database, db_path: Path, backups_dir: Path) -> Iterator[Database]:
-    """A second connection to the same file: the colleague at another PC."""
-    second = open_database(db_path, backups_dir=backups_dir)
-    yield second
-    second.close()
 
 
 @pytest.fixture
@@ -31,8 +21,8 @@ def mine(db: Database) -> PipelineService:
 
 
 @pytest.fixture
-def theirs(other_db: Database) -> PipelineService:
-    return PipelineService(other_db, defaults.current_user_id(other_db))
+def theirs(colleague_db: Database) -> PipelineService:
+    return PipelineService(colleague_db, defaults.current_user_id(colleague_db))
 
 
 def new_deal(svc: PipelineService, **values: object) -> int:
