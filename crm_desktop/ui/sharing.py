@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,6 +52,8 @@ UNREACHABLE_AFTER = 3        # failed polls in a row before the status bar says 
 LEAVE_WAIT_MS = 3000         # closing waits this long for our row to be removed; a stale row expires anyway
 SYNC_WARNED_KEY = "sync_folder_warned:"   # + the file's path: the warning is shown once per file
 WARNING_COLOR = "#c0392b"
+# The main window's menu actions that write to the file; paused while someone else maintains it.
+MAINTENANCE_PAUSED_ACTIONS = ("import_action", "restore_action", "backup_action")
 
 
 @dataclass(frozen=True)
@@ -349,16 +352,18 @@ class SharingController(QObject):
                 self.db, "session_uuid", None):
             notice = None   # our own maintenance: this window started it and shows its own progress
         self.maintenance = notice
-        if notice is None:
-            self.banner.hide()
-            if self.content is not None:
-                self.content.setEnabled(True)
-            return
-        self.banner.label.setText(self.maintenance_text(notice))
-        self.banner.show()
-        # Reads and writes wait for the file anyway: say so instead of letting every click hang.
+        if notice is not None:
+            self.banner.label.setText(self.maintenance_text(notice))
+        self.banner.setVisible(notice is not None)
+        # Reads and writes wait for the file anyway: say so instead of letting every click hang. The menu's
+        # import and restore would only queue behind the maintenance (or clash with a restore).
+        paused = notice is not None
         if self.content is not None:
-            self.content.setEnabled(False)
+            self.content.setEnabled(not paused)
+        for name in MAINTENANCE_PAUSED_ACTIONS:
+            action = getattr(self.main_window, name, None)
+            if isinstance(action, QAction):
+                action.setEnabled(not paused)
 
     def maintenance_text(self, notice: Any) -> str:
         what = str(getattr(notice, "what", "") or "")

@@ -209,10 +209,14 @@ def test_maintenance_by_another_user_shows_a_banner_and_pauses_editing_until_don
         assert sharing.content is not None
         assert not sharing.content.isEnabled()
         assert window.statusBar().isEnabled()
+        assert not window.import_action.isEnabled()
+        assert not window.restore_action.isEnabled()
     finally:
         clear_notice(colleague_db.engine, notice)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
     assert sharing.content.isEnabled()
+    assert window.import_action.isEnabled()
+    assert window.restore_action.isEnabled()
 
 
 def dropbox_database(tmp_path: Path) -> Database:
@@ -278,5 +282,6 @@ def test_the_window_closing_leaves_the_file(qtbot, window: MainWindow, sharing: 
                                             colleague_db: Database) -> None:
     others = PresenceService(colleague_db)
     qtbot.waitUntil(lambda: len(others.others()) == 1, timeout=10_000)
-    sharing.stop()
+    window.close()   # closeEvent stops the controller, which removes this PC's row
+    assert not sharing.timer.isActive()
     assert others.others() == []
