@@ -23,6 +23,7 @@ from crm_desktop.ui.sharing import SharingController
 from crm_desktop.ui.task_runner import TaskRunner
 from crm_desktop.ui.tasks.tray import TrayController
 from crm_desktop.ui.theme import apply_theme
+from crm_desktop.ui.users import sign_in, user_display_name
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +86,17 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
     if db is None:
         return app, None
     defaults.ensure_defaults(db, language)
+    # Who works: the login dialog when some user has a password, else the computer's login user.
+    if not sign_in(db):
+        db.close()
+        return app, None
     user_id = defaults.current_user_id(db)
     # The funnel's "generate document" rule generates through the documents service from now on.
     documents.register(user_id=user_id)
     bridge = UiBridge(app)
     runner = TaskRunner(app)
     ctx = AppContext(config=cfg, db=db, runner=runner, bridge=bridge, user_id=user_id,
-                     user_name=defaults.os_login(), language=language, region=_locale_region())
+                     user_name=user_display_name(db), language=language, region=_locale_region())
     window = MainWindow(ctx)
     # Reminders fire from the start (those missed while the app was closed at once), also from the tray alone.
     window.tray = TrayController(window, ctx)

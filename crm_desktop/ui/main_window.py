@@ -41,6 +41,7 @@ from crm_desktop.ui.reports.panel import ReportsPanel
 from crm_desktop.ui.settings_dialog import SettingsDialog
 from crm_desktop.ui.tasks.tray import KEEP_RUNNING_KEY, START_MINIMIZED_KEY, TrayController
 from crm_desktop.ui.theme import apply_theme
+from crm_desktop.ui.users import role_label, sign_in, user_display_name
 
 if TYPE_CHECKING:
     from crm_desktop.ui.sharing import SharingController
@@ -160,6 +161,12 @@ class MainWindow(QMainWindow):
         self.templates_action = QAction(self)
         self.templates_action.setObjectName("templatesAction")
         self.templates_action.triggered.connect(self.on_templates_action_triggered)
+        self.users_action = QAction(self)
+        self.users_action.setObjectName("usersAction")
+        self.users_action.triggered.connect(self.on_users_action_triggered)
+        self.password_action = QAction(self)
+        self.password_action.setObjectName("passwordAction")
+        self.password_action.triggered.connect(self.on_password_action_triggered)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.on_about_action_triggered)
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.toggle_side_bar_action)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.templates_action)
+        self.tools_menu.addActions([self.users_action, self.password_action])
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about_action, self.about_qt_action])
@@ -231,6 +239,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.templates_action.setText(self.tr("&Templates…"))
+        self.users_action.setText(self.tr("&Users…"))
+        self.password_action.setText(self.tr("Change my &password…"))
         self.about_action.setText(self.tr("&About crm-desktop"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.toggle_side_bar_action.setText(self.tr("Side &bar"))
@@ -320,7 +330,12 @@ class MainWindow(QMainWindow):
         # Paths and logins read left to right also inside a right-to-left sentence: isolate them.
         self.db_label.setText(self.tr("Database: %1").replace("%1", isolate_ltr(self.ctx.db.display_name)))
         self.db_label.setToolTip(self.ctx.db.display_name)
-        self.user_label.setText(self.tr("User: %1").replace("%1", isolate_ltr(self.ctx.user_name)))
+        actor = self.ctx.db.actor
+        who = isolate_ltr(self.ctx.user_name) + (f" ({role_label(actor.role)})" if actor is not None else "")
+        self.user_label.setText(self.tr("User: %1").replace("%1", who))
+        # Users are managed by administrators (nobody logged in counts as one: the solo start).
+        self.users_action.setVisible(actor is None or actor.role == "admin")
+        self.password_action.setVisible(actor is not None)
 
     def refresh_summary(self) -> None:
         db = self.ctx.db
@@ -501,7 +516,8 @@ class MainWindow(QMainWindow):
 
         def done(db: Database) -> None:
             old = self.ctx.db
-            self.set_database(db)
+            if not self.adopt_database(db):
+                return   # the login to the other file was cancelled: it is closed, this one stays
             old.close()
             self.ctx.config.database = "" if target == str(config.default_database_path()) else target
             self.save_window_state()
@@ -509,12 +525,27 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(work, done, self.show_error, title=self.tr("Opening the database…"), parent_widget=self)
 
     def set_database(self, db: Database) -> None:
+        """Work in `db` from now on (after its login, when it asks for one)."""
+        self.adopt_database(db)
+
+    def adopt_database(self, db: Database) -> bool:
+        """Work in `db` from now on; False (and `db` closed) when its login was cancelled."""
+        if db.actor is None:
+            # The same file again (a restore): its user goes on working; another file asks who works in it.
+            same = db.path is not None and db.path == self.ctx.db.path
+            if not sign_in(db, self, self.ctx.db.actor if same else None):
+                db.close()
+                if same:   # the old connection is gone already: there is nothing left to work in
+                    self.on_quit_action_triggered()
+                return False
+            self.ctx.user_name = user_display_name(db)
         self.ctx.db = db
         self.ctx.user_id = defaults.current_user_id(db)
         self.ctx.undo.clear()
         documents.register(user_id=self.ctx.user_id)
         self.refresh_status()
         self.ctx.bridge.post_data_changed("all")
+        return True
 
     @Slot()
     def on_import_action_triggered(self) -> None:
@@ -544,6 +575,30 @@ class MainWindow(QMainWindow):
         if not run_modal(dialog):
             return
         self.apply_settings(dialog.choice())
+
+    @Slot()
+    def on_users_action_triggered(self) -> None:
+        from crm_desktop.ui.users.users_dialog import UsersDialog
+
+        run_modal(UsersDialog(self.ctx, self))
+        self.refresh_status()   # the working user's own name or role may have changed
+
+    @Slot()
+    def on_password_action_triggered(self) -> None:
+        from crm_desktop.services.users import UserService
+        from crm_desktop.ui.users.users_dialog import PasswordDialog
+
+        db = self.ctx.db
+        if db.actor is None:
+            return
+        me = UserService(db).get(db.actor.user_id)
+        dialog = PasswordDialog(me, can_remove=db.actor.role == "admin", parent=self)
+        if not run_modal(dialog):
+            return
+        password = dialog.password()
+        self.ctx.runner.run(lambda _p: UserService(db).set_password(me.id, password),
+                            lambda _r: self.statusBar().showMessage(self.tr("Password changed."), 5000),
+                            self.show_error)
 
     @Slot()
     def on_templates_action_triggered(self) -> None:
