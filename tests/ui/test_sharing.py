@@ -285,3 +285,20 @@ def test_the_window_closing_leaves_the_file(qtbot, window: MainWindow, sharing: 
     window.close()   # closeEvent stops the controller, which removes this PC's row
     assert not sharing.timer.isActive()
     assert others.others() == []
+
+
+def test_a_file_that_cannot_be_reached_is_said_in_the_status_bar_and_cleared_when_it_is_back(
+        qtbot, window: MainWindow, sharing: SharingController, db: Database, db_path: Path) -> None:
+    moved = db_path.parent.with_name(db_path.parent.name + "-gone")
+    sharing.timer.stop()
+    qtbot.waitUntil(lambda: not sharing.runner.busy, timeout=10_000)
+    db.engine.dispose()   # no pooled connection keeps the file open: the next poll must open it again
+    db_path.parent.rename(moved)   # the share is gone
+    try:
+        sharing.timer.start()
+        qtbot.waitUntil(lambda: sharing.file_label.text() == "Database file not reachable", timeout=15_000)
+        assert sharing.file_label.isVisible()
+    finally:
+        moved.rename(db_path.parent)
+    qtbot.waitUntil(lambda: not sharing.file_label.isVisible(), timeout=15_000)
+    assert sharing.failures == 0
