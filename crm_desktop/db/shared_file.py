@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Engine, bindparam, text
 
+from crm_desktop.db.engine import WriteGate
 from crm_desktop.models.base import utcnow
 
 MAINTENANCE_KEY = "maintenance"
@@ -112,22 +113,26 @@ def _put_setting(conn: Connection, key: str, value: object) -> None:
         )
 
 
-def _writer(engine: Engine) -> Any:
-    return engine.execution_options(sqlite_begin="IMMEDIATE").begin()
+def _writer(engine: Engine, gate: WriteGate | None = None) -> Any:
+    # With a gate the lock is waited for as a user's save is (visible, bounded); without, SQLite's busy timeout.
+    options: dict[str, Any] = {"sqlite_begin": "IMMEDIATE"}
+    if gate is not None and engine.dialect.name == "sqlite":
+        options["write_gate"] = gate
+    return engine.execution_options(**options).begin()
 
 
-def publish_notice(engine: Engine, notice: MaintenanceNotice) -> bool:
+def publish_notice(engine: Engine, notice: MaintenanceNotice, gate: WriteGate | None = None) -> bool:
     """Tell the others, in a transaction of its own, that the file is taken; False when the file has no settings yet."""
-    with _writer(engine) as conn:
+    with _writer(engine, gate) as conn:
         if not _has_table(conn, "app_settings"):
             return False
         _put_setting(conn, MAINTENANCE_KEY, notice.to_json())
     return True
 
 
-def clear_notice(engine: Engine, notice: MaintenanceNotice | None = None) -> None:
+def clear_notice(engine: Engine, notice: MaintenanceNotice | None = None, gate: WriteGate | None = None) -> None:
     """Remove the notice (only `notice`'s own when given: a newer one of somebody else stays)."""
-    with _writer(engine) as conn:
+    with _writer(engine, gate) as conn:
         if not _has_table(conn, "app_settings"):
             return
         if notice is not None:
@@ -151,17 +156,17 @@ def make_notice(what: str, *, user: str | None = None, session_uuid: str = "") -
 
 @contextmanager
 def maintenance_notice(
-    engine: Engine, what: str, *, user: str | None = None, session_uuid: str = ""
+    engine: Engine, what: str, *, user: str | None = None, session_uuid: str = "", gate: WriteGate | None = None
 ) -> Iterator[MaintenanceNotice]:
     """Publish a notice for the block's duration; it is cleared even when the maintenance fails."""
     notice = make_notice(what, user=user, session_uuid=session_uuid)
-    published = publish_notice(engine, notice)
+    published = publish_notice(engine, notice, gate)
     try:
         yield notice
     finally:
         if published:
             with suppress(Exception):  # an uncleared notice goes stale on its own; the real error matters
-                clear_notice(engine, notice)
+                clear_notice(engine, notice, gate)
 
 
 def read_shared_mark(driver: sqlite3.Connection) -> bool:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 from crm_desktop.db import backup as backups
 from crm_desktop.db import migrate
 from crm_desktop.db.database import Database
+from crm_desktop.db.engine import WriteGate
 from crm_desktop.db.shared_file import clear_notice, maintenance_notice, make_notice, publish_notice
 from crm_desktop.errors import (
     DatabaseBusyError,
@@ -127,7 +128,8 @@ def restore(
             engine = create_app_engine(database_path, wal=found.wal)
             try:
                 if not found.empty:
-                    publish_notice(engine, make_notice("restore", user=user, session_uuid=restorer))
+                    notice = make_notice("restore", user=user, session_uuid=restorer)
+                    publish_notice(engine, notice, WriteGate())
                 kept = backups.backup_database(engine, backups_dir, database_path.stem, reason="pre-restore")
             except BaseException:
                 with suppress(Exception):
@@ -199,23 +201,30 @@ def vacuum(db: Database, *, user: str | None = None) -> VacuumResult:
         return VacuumResult(0, 0)
     path = db.path
     before = _file_size(path)
-    with maintenance_notice(db.engine, "vacuum", user=user, session_uuid=db.session_uuid):
-        # A connection of its own: VACUUM cannot run inside a transaction, and the pool's connections stay as
-        # they are. It opens the file in the journal mode the file has.
-        raw = sqlite3.connect(path, timeout=db.write_patience, isolation_level=None)
-        try:
-            raw.execute("VACUUM")
-            if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError(
-                    "Another user kept the database busy, so it was not compacted; try again later."
-                ) from exc
-            raise DatabaseWriteError(f"The database could not be compacted ({exc}); nothing was changed.") from exc
-        finally:
-            raw.close()
+    try:
+        with maintenance_notice(db.engine, "vacuum", user=user, session_uuid=db.session_uuid, gate=db.write_gate):
+            _vacuum_file(path, db.write_patience)
+    except DatabaseBusyError as exc:
+        raise DatabaseBusyError(
+            "Another user kept the database busy, so it was not compacted; try again later."
+        ) from exc
     return VacuumResult(before, _file_size(path))
+
+
+def _vacuum_file(path: Path, patience: float) -> None:
+    # A connection of its own: VACUUM cannot run inside a transaction, and the pool's connections stay as they
+    # are. It opens the file in the journal mode the file has.
+    raw = sqlite3.connect(path, timeout=patience, isolation_level=None)
+    try:
+        raw.execute("VACUUM")
+        if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError("busy") from exc  # worded by vacuum()
+        raise DatabaseWriteError(f"The database could not be compacted ({exc}); nothing was changed.") from exc
+    finally:
+        raw.close()
 
 
 def _file_size(path: Path) -> int:
