@@ -201,20 +201,76 @@ def written_table(statement: str) -> str | None:
     return found.group(2).lower() if found else None
 
 
-@event.listens_for(Engine, "before_cursor_execute")
-def _check_statement(conn: Any, _cursor: object, statement: str, _parameters: object, _context: object,
-                     _executemany: bool) -> None:
+@event.listens_for(Engine, "before_cursor_execute", retval=True)
+def _check_statement(conn: Any, _cursor: object, statement: str, parameters: Any, _context: object,
+                     executemany: bool) -> tuple[str, Any]:
     actor = conn.info.get(_ACTOR_KEY)
-    if not isinstance(actor, Actor) or actor.role != Role.READ_ONLY:
-        return
+    if not isinstance(actor, Actor) or actor.role == Role.ADMIN:
+        return statement, parameters
+    if actor.role == Role.READ_ONLY:
+        _check_read_only(statement)
+    elif actor.own_records_only:
+        parameters = _own_inserts(actor, statement, parameters, executemany)
+    return statement, parameters
+
+
+def _check_read_only(statement: str) -> None:
     table = written_table(statement)
     if table is None or table == "temp" or table in READ_ONLY_WRITABLE:
         return
-    if table in READ_ONLY_UPDATABLE and statement.lstrip()[:6].upper() == "UPDATE":
+    verb = statement.lstrip()[:6].upper()
+    if table in READ_ONLY_UPDATABLE and verb == "UPDATE":
         return
-    if table == "users" and statement.lstrip()[:6].upper() == "UPDATE":
+    if table == "users" and verb == "UPDATE":
         return  # the flush check above already limited it to the user's own password
     raise PermissionDeniedError(READ_ONLY_MESSAGE.format(what=f"writing to {table.replace('_', ' ')}"))
+
+
+_OWNED_TABLES = frozenset(cls.__tablename__ for cls in OWNED_RECORDS)
+_INSERT_COLUMNS = re.compile(r"^\s*INSERT\s+INTO\s+[\"`\[]?(\w+)[\"`\]]?\s*\(([^)]*)\)\s*VALUES\s*(.*)$",
+                             re.IGNORECASE | re.DOTALL)
+
+
+def _own_inserts(actor: Actor, statement: str, parameters: Any, executemany: bool) -> Any:
+    """Records inserted with plain SQL (the fast import) by an own-records user: theirs, or refused.
+
+    The ORM's new records were handled by the flush check; here the owner column of each row is read from the
+    statement's positional parameters, an empty one filled in with the user, another user refused.
+    """
+    found = _INSERT_COLUMNS.match(statement)
+    if found is None or found.group(1).lower() not in _OWNED_TABLES:
+        return parameters
+    columns = [c.strip().strip('"`[]').lower() for c in found.group(2).split(",")]
+    if "owner_id" not in columns:
+        return parameters
+    index = columns.index("owner_id")
+    # The VALUES list "(?, ?, 1, ?)" (once, or repeated for several rows) says which parameter is the owner.
+    values_text = re.sub(r"\s+", "", re.split(r"\bRETURNING\b", found.group(3), flags=re.IGNORECASE)[0])
+    shape = re.fullmatch(r"\(([^()]*)\)(?:,\(\1\))*", values_text)
+    tokens = shape.group(1).split(",") if shape else []
+    if len(tokens) != len(columns) or tokens[index] != "?":
+        return parameters   # a shape this check cannot read: the services' own rules apply
+    slot, width = tokens[:index].count("?"), tokens.count("?")
+    rows = parameters if executemany else [parameters]
+    fixed = []
+    for row in rows:
+        if isinstance(row, dict):
+            key = next((k for k in row if k == "owner_id" or k.startswith("owner_id")), None)
+            values: Any = dict(row)
+            keys = [key] if key is not None else []
+        elif isinstance(row, list | tuple) and len(row) % width == 0:
+            values = list(row)
+            keys = list(range(slot, len(values), width))   # several rows in one VALUES list, side by side
+        else:
+            return parameters   # a shape this check cannot read: the services' own rules apply
+        for key in keys:
+            if values[key] is None:
+                values[key] = actor.user_id
+            elif values[key] != actor.user_id:
+                raise PermissionDeniedError(
+                    "You may create records only for yourself, not for another user. Nothing was changed.")
+        fixed.append(values if isinstance(row, dict | list) else tuple(values))
+    return fixed if executemany else fixed[0]
 
 
 # ---- ORM reads -------------------------------------------------------------------------------------------------

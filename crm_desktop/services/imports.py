@@ -1193,7 +1193,8 @@ class _Job:
         conn = self.s.connection()
         try:
             with self.s.begin_nested():
-                start = int(self.s.scalar(select(func.max(Company.id))) or 0) + 1
+                # The table's column, not the mapped one: an own-records user's reads are filtered, ids are not.
+                start = int(self.s.scalar(select(func.max(Company.__table__.c.id))) or 0) + 1
                 stamp = _stored_datetime(conn)(self.now)
                 uuids = [new_uuid() for _ in missing]
                 ids = range(start, start + len(missing))
@@ -1228,7 +1229,8 @@ class _Job:
         """
         s = self.s
         conn = s.connection()
-        start = int(s.scalar(select(func.max(Person.id))) or 0) + 1
+        # The table's column, not the mapped one: an own-records user's reads are filtered, ids are not.
+        start = int(s.scalar(select(func.max(Person.__table__.c.id))) or 0) + 1
         stamp, store_date = _stored_datetime(conn)(self.now), _stored_date(conn)
         user_id, run_id = self.user_id, self.run_id
         people: list[tuple[object, ...]] = []

@@ -289,3 +289,39 @@ def test_a_manager_cannot_add_or_change_users(office: Office) -> None:
     assert users.get(office.bob).role == "manager"
     users.set_password(office.bob, "bob-new-pass")   # their own password: allowed
     assert users.authenticate("bob", "bob-new-pass").user_id == office.bob
+
+
+def test_own_only_import_creates_own_records_only(office: Office, tmp_path: Path) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("First name,Last name,Email\nIvan,Import,ivan@example.org\nOla,Import,ola@example.org\n",
+                     encoding="utf-8")
+    office.act_as(office.anna)
+    result = ImportService(office.db, user_id=office.anna).run(tabular.inspect(sheet), ImportOptions(kind="contacts"))
+    assert result.new == 2
+    office.act_as(None)
+    with office.db.session(write=False) as s:
+        assert set(s.scalars(select(Person.owner_id).where(Person.last_name == "Import"))) == {office.anna}
+
+
+def test_own_only_import_for_another_owner_is_refused(office: Office, tmp_path: Path) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("First name,Last name,Owner\nIvan,Import,bob\n", encoding="utf-8")
+    office.act_as(office.anna)
+    with pytest.raises(PermissionDeniedError, match="only for yourself"):
+        ImportService(office.db, user_id=office.anna).run(tabular.inspect(sheet), ImportOptions(kind="contacts"))
+    assert office.count(Person) == 2
+
+
+def test_own_only_plain_sql_inserts_are_checked(office: Office) -> None:
+    office.act_as(office.anna)
+    statement = ("INSERT INTO companies (uuid, created_at, updated_at, version, owner_id, name, status) "
+                 "VALUES (?, ?, ?, 1, ?, ?, 'lead')")
+    now = utcnow()
+    with office.db.session() as s:
+        s.connection().exec_driver_sql(statement, ("u-1", now, now, None, "Mine by default"))
+    with pytest.raises(PermissionDeniedError), office.db.session() as s:
+        s.connection().exec_driver_sql(statement, [("u-2", now, now, office.bob, "For Bob")])
+    office.act_as(None)
+    with office.db.session(write=False) as s:
+        assert s.scalar(select(Company.owner_id).where(Company.name == "Mine by default")) == office.anna
+        assert s.scalar(select(Company.id).where(Company.name == "For Bob")) is None
