@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import func, select
 
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.db.shared_file import clear_notice, make_notice, publish_notice
 from crm_desktop.errors import DatabaseBusyError
-from crm_desktop.services import defaults
+from crm_desktop.models import Person
+from crm_desktop.services import defaults, maintenance
 from crm_desktop.services.contacts import ContactService, PersonInput
 from crm_desktop.services.pipeline import DealInput, PipelineService
 from crm_desktop.services.presence import PresenceService
@@ -302,3 +304,21 @@ def test_a_file_that_cannot_be_reached_is_said_in_the_status_bar_and_cleared_whe
         moved.rename(db_path.parent)
     qtbot.waitUntil(lambda: not sharing.file_label.isVisible(), timeout=15_000)
     assert sharing.failures == 0
+
+
+def test_restoring_a_backup_in_this_window_pauses_the_poll_and_follows_the_restored_file(
+        qtbot, window: MainWindow, sharing: SharingController, backups_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    old = window.ctx.db
+    backup = maintenance.backup_now(old, backups_dir)
+    ContactService(old, window.ctx.user_id).create_person(PersonInput(first_name="After", last_name="Backup"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+
+    window.restore_action.trigger()
+    assert sharing.db is None, "no poll may open the file while it is being replaced"
+    qtbot.waitUntil(lambda: window.ctx.db is not old and sharing.db is window.ctx.db, timeout=20_000)
+    qtbot.waitUntil(lambda: sharing.counter is not None and not sharing.runner.busy, timeout=10_000)
+    assert sharing.timer.isActive()
+    with window.ctx.db.session(write=False) as s:
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.first_name == "After")) == 0
