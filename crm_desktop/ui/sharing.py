@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.database import Database
 from crm_desktop.db.engine import is_network_path, sync_folder_kind
+from crm_desktop.db.shared_file import MaintenanceNotice
 from crm_desktop.models import utcnow
 from crm_desktop.services import presence, reminders
 from crm_desktop.services.progress import Progress
@@ -61,8 +62,8 @@ class PollResult:
     """What one round of the poll thread brought back to the UI thread."""
 
     db: Database
-    poll: Any                     # presence.Poll
-    others: list[Any] | None      # presence.WorkstationInfo of the others, when they were read this round
+    poll: presence.Poll
+    others: list[presence.WorkstationInfo] | None   # read every few rounds only
 
 
 class WaitIndicator(QWidget):
@@ -159,9 +160,9 @@ class SharingController(QObject):
         self.db: Database | None = None
         self.started = False
         self.counter: int | None = None
-        self.others: list[Any] = []
+        self.others: list[presence.WorkstationInfo] = []
         self.joined_at: datetime | None = None
-        self.maintenance: Any = None
+        self.maintenance: MaintenanceNotice | None = None
         self.failures = 0
         self._ticks = 0
         self._polling = False
@@ -260,7 +261,7 @@ class SharingController(QObject):
         self.wait_indicator.hide()
         self.db = None
 
-    def _run_quiet(self, fn: Any) -> None:
+    def _run_quiet(self, fn: Callable[[], object]) -> None:
         """Bookkeeping writes on the poll thread; a failure is logged, never shown: the next round tries again.
 
         They are background writes for the database: a wait for the lock is brief and not shown as the user's."""
@@ -347,9 +348,8 @@ class SharingController(QObject):
             self.timer.start()
 
     # ---- maintenance --------------------------------------------------------------------------------------
-    def _set_maintenance(self, notice: Any) -> None:
-        if notice is not None and self.db is not None and getattr(notice, "session_uuid", "") == getattr(
-                self.db, "session_uuid", None):
+    def _set_maintenance(self, notice: MaintenanceNotice | None) -> None:
+        if notice is not None and self.db is not None and notice.session_uuid == self.db.session_uuid:
             notice = None   # our own maintenance: this window started it and shows its own progress
         self.maintenance = notice
         if notice is not None:
@@ -365,10 +365,10 @@ class SharingController(QObject):
             if isinstance(action, QAction):
                 action.setEnabled(not paused)
 
-    def maintenance_text(self, notice: Any) -> str:
-        what = str(getattr(notice, "what", "") or "")
-        user = str(getattr(notice, "user", "") or "") or self.tr("someone")
-        host = str(getattr(notice, "host", "") or "") or "?"
+    def maintenance_text(self, notice: MaintenanceNotice) -> str:
+        what = notice.what
+        user = notice.user or self.tr("someone")
+        host = notice.host or self.tr("another computer")
         texts = {
             "restore": self.tr("%1 on %2 is restoring the database from a backup; please wait."),
             "migrate": self.tr("%1 on %2 is updating the database to a new version; please wait."),
@@ -385,15 +385,14 @@ class SharingController(QObject):
             self.presence_button.setText(self.tr("Only you"))
         else:
             self.presence_button.setText(self.tr("%n people in this file", "", count))
-        names = [f"{getattr(o, 'user_name', '?')} ({getattr(o, 'host', '?')})" for o in self.others]
+        names = [f"{o.user_name or '?'} ({o.host})" for o in self.others]
         self.presence_button.setToolTip(self.tr("Working in this file now: %1").replace(
             "%1", ", ".join([self.tr("you"), *names])) if names else self.tr("Nobody else works in this file now."))
 
     def presence_rows(self) -> list[tuple[str, str, datetime | None, datetime | None]]:
         me = (self.tr("%1 (you)").replace("%1", self.ctx.user_name), socket.gethostname(), self.joined_at,
               utcnow())
-        return [me, *((str(getattr(o, "user_name", "?")), str(getattr(o, "host", "?")), getattr(o, "since", None),
-                       getattr(o, "seen_at", None)) for o in self.others)]
+        return [me, *((o.user_name or "?", o.host, o.since, o.seen_at) for o in self.others)]
 
     @Slot()
     def on_presence_button_clicked(self) -> None:
@@ -412,7 +411,7 @@ class SharingController(QObject):
                 style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
             self.file_label.setToolTip(self.sync_warning_text(kind))
             self.file_label.show()
-        elif getattr(db, "shared", False) or (db.path is not None and is_network_path(db.path)):
+        elif db.shared or (db.path is not None and is_network_path(db.path)):
             self.file_label.setText(self.tr("Shared file (network)"))
             self.file_label.setToolTip(self.tr(
                 "This file is on a network share: several people can work in it at once. Saves wait for each "
