@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.on_export_action_triggered)
+        self.take_copy_action = QAction(self)
+        self.take_copy_action.setObjectName("takeCopyAction")
+        self.take_copy_action.triggered.connect(self.on_take_copy_action_triggered)
+        self.bring_back_action = QAction(self)
+        self.bring_back_action.setObjectName("bringBackAction")
+        self.bring_back_action.triggered.connect(self.on_bring_back_action_triggered)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.on_quit_action_triggered)
@@ -192,6 +198,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.import_action, self.import_history_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.take_copy_action, self.bring_back_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -236,6 +244,10 @@ class MainWindow(QMainWindow):
                                               "or CSV file"))
         self.import_history_action.setText(self.tr("Import &history…"))
         self.export_action.setText(self.tr("&Export…"))
+        self.take_copy_action.setText(self.tr("&Take an offline copy…"))
+        self.take_copy_action.setToolTip(self.tr("A copy of the database (or of some owners' records) to work in "
+                                                 "on a laptop without the network"))
+        self.bring_back_action.setText(self.tr("Brin&g back an offline copy…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.templates_action.setText(self.tr("&Templates…"))
@@ -568,6 +580,18 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.imports.export_dialog import ExportDialog
 
         run_modal(ExportDialog(self.ctx, self))
+
+    @Slot()
+    def on_take_copy_action_triggered(self) -> None:
+        from crm_desktop.ui.offline.dialogs import TakeCopyDialog
+
+        run_modal(TakeCopyDialog(self.ctx, self))
+
+    @Slot()
+    def on_bring_back_action_triggered(self) -> None:
+        from crm_desktop.ui.offline.dialogs import BringBackDialog
+
+        run_modal(BringBackDialog(self.ctx, self))
 
     @Slot()
     def on_settings_action_triggered(self) -> None:

@@ -146,3 +146,18 @@ def test_a_file_that_is_no_copy_is_refused_with_the_reason(qtbot, ctx: AppContex
 
     assert "not an offline copy" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
+
+
+def test_the_file_menu_opens_both_dialogs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.ui.main_window import MainWindow
+    from tests.ui.helpers import answer_modal
+
+    assert isinstance(window, MainWindow)
+    actions = window.file_menu.actions()
+    assert window.take_copy_action in actions
+    assert window.bring_back_action in actions
+    for action, kind in ((window.take_copy_action, TakeCopyDialog), (window.bring_back_action, BringBackDialog)):
+        seen = answer_modal(qtbot, kind, lambda dialog: dialog.reject())
+        action.trigger()
+        assert len(seen) == 1
+        window.ctx.runner.wait_idle(10_000)
