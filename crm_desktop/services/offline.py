@@ -93,6 +93,7 @@ _NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "tags": ("name",), "custom_field_definitions": ("label",),
 }
 _CHUNK = 500
+_OWNED_TABLES = ("companies", "persons", "deals", "tasks")
 DELETED = "deleted"   # the unit of a Trash conflict
 
 
@@ -827,7 +828,12 @@ def _look(s: Session, cs: Session, info: _CopyMark, path: Path, choices: Mapping
         return _Look("already", info, made_by, brought_back_at=office_row.brought_back_at)
     office, copy = _Reader(s), _Reader(cs)
     progress.step(1, 4, "Comparing the records")
-    plan = _plan(office, copy, _base_records(cs))
+    actor = s.info.get("actor")
+    own_uuid = None
+    if actor is not None and getattr(actor, "own_records_only", False):
+        own_uuid = office.uuids("users", [actor.user_id]).get(actor.user_id)
+    plan = _plan(office, copy, _base_records(cs), own_uuid)
+    plan.notes += _extra_notes(office, copy)
     _describe(plan, office, copy)
     conflicts = _decide(plan, choices, prefer)
     counts = tuple(KindCounts(KIND_OF_TABLE[t], **{k: plan.counts[t][k] for k in
@@ -878,15 +884,46 @@ def _values(record: Mapping[str, Any] | None, fields: tuple[str, ...]) -> tuple[
     return tuple(None if record is None else record.get(f) for f in fields)
 
 
-def _plan(office: _Reader, copy: _Reader, base: dict[str, dict[str, dict[str, Any]]]) -> _Plan:
+def _plan(office: _Reader, copy: _Reader, base: dict[str, dict[str, dict[str, Any]]],
+          own_uuid: str | None = None) -> _Plan:
+    """The merge of every record; `own_uuid`: the user who may change only their own records."""
     plan = _Plan()
+    others = 0
     for table in RECORD_TABLES:
         copy_records = copy.records(table)
         base_records = base[table]
         office_records = office.records(table, sorted(set(copy_records) | set(base_records)))
         for key in sorted(set(copy_records) | set(base_records)):
-            _plan_record(plan, table, key, base_records.get(key), office_records.get(key), copy_records.get(key))
+            b, o, c = base_records.get(key), office_records.get(key), copy_records.get(key)
+            if own_uuid is not None and table in _OWNED_TABLES and o is not None and o.get("owner_id") != own_uuid \
+                    and c != b:
+                others += 1   # the copy carried it to be read (a deal's company): its changes are not theirs
+                continue
+            _plan_record(plan, table, key, b, o, c)
+    if others:
+        plan.notes.append(f"{others} records of other users were changed in the copy; you may change only your "
+                          "own records, so those changes were not brought back.")
     return plan
+
+
+def _extra_notes(office: _Reader, copy: _Reader) -> list[str]:
+    """What a copy holds that a bring-back does not carry into the office, said so it is not a surprise."""
+    notes: list[str] = []
+    users = _table("users")
+    copy_users = {r[0]: r[1] for r in copy.s.execute(select(users.c.uuid, users.c.login))}
+    known = office.ids("users", list(copy_users))
+    logins = set(office.s.scalars(select(users.c.login)))
+    new_users = sorted(login for u, login in copy_users.items() if u not in known and login not in logins)
+    if new_users:
+        notes.append(f"Users made in the copy are not added ({', '.join(new_users)}); their records have no owner "
+                     "here. An administrator adds users in the office.")
+    for name, what in (("documents", "documents"), ("attachments", "attached files")):
+        t = _table(name)
+        made = [r[0] for r in copy.s.execute(select(t.c.uuid))]
+        new = len(made) - len(office.ids(name, made))
+        if new:
+            notes.append(f"{new} {what} made in the copy stay in the copy: their files are on the laptop.")
+    return notes
 
 
 def _plan_record(plan: _Plan, table: str, key: str, b: dict[str, Any] | None, o: dict[str, Any] | None,
@@ -1096,6 +1133,8 @@ class _Writer:
                     continue
                 values = {c.name: self._office_ref(c, r[c.name]) if _fk_target(c) else r[c.name]
                           for c in t.columns if c.name != "id"}
+                if table == "pipelines":
+                    values["is_default"] = False   # the office keeps its default pipeline
                 self.office.remember(table, _inserted_id(self.s, insert(t).values(**values)), r["uuid"])
                 added += 1
         return added

@@ -18,6 +18,7 @@ from crm_desktop.models import (
     Activity,
     ChangeLog,
     Company,
+    Deal,
     DealStageHistory,
     OfflineBase,
     OfflineCopy,
@@ -596,3 +597,64 @@ def test_describe_copy(db: Database, tmp_path: Path) -> None:
     info = offline.describe_copy(result.path)
     assert (info.copy_uuid, info.owners) == (result.copy_uuid, ("Rita Rep",))
     assert info.made_at > datetime.now() - timedelta(days=2)
+
+
+def test_a_user_of_own_records_carries_and_brings_back_only_their_own(db: Database, tmp_path: Path) -> None:
+    rep, other = add_user(db, "rep", "Rita Rep"), add_user(db, "other", "Otto Other")
+    with db.session() as s:
+        user = s.get(User, rep)
+        assert user is not None
+        user.own_records_only = True
+    contacts = ContactService(db)
+    theirs = contacts.create_company(CompanyInput(name="Their Co", owner_id=other, city="Oslo")).id
+    mine = add_person(db, "Mia", "Mine", owner_id=rep, company_id=theirs)
+    add_person(db, "Otto", "Stranger", owner_id=other)
+    db.actor = Actor(rep, "rep", "manager", own_records_only=True)
+    path = tmp_path / "c.crm"
+
+    result = offline.copy_out(db, path)   # no owners asked: still only the rep's
+
+    assert result.counts["person"] == 1
+    assert result.counts["company"] == 1   # the company Mia works for, to be read
+    copy_db = open_database(path)
+    try:
+        edit_person(copy_db, mine, city="Paris")
+        company = ContactService(copy_db).get_company(theirs)
+        ContactService(copy_db).update_company(theirs, replace(company.input, city="Bergen", custom=None),
+                                               company.version)
+    finally:
+        copy_db.close()
+
+    back = offline.bring_back(db, path)
+
+    db.actor = None
+    assert person(db, mine).city == "Paris"
+    assert ContactService(db).get_company(theirs).input.city == "Oslo"
+    assert any("other users" in note for note in back.notes)
+
+
+def test_a_new_pipeline_of_the_copy_does_not_become_the_office_default(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "c.crm"
+    offline.copy_out(db, path)
+    copy_db = open_database(path)
+    try:
+        pipeline = PipelineService(copy_db).create_pipeline("Field sales")
+        stage = PipelineService(copy_db).add_stage(pipeline.id, "Visit")
+        PipelineService(copy_db).create_deal(DealInput("Field deal", pipeline.id, stage.id))
+        with copy_db.session() as s:
+            s.add(User(login="newbie", full_name="New Bie"))
+    finally:
+        copy_db.close()
+    default_before = PipelineService(db).default_pipeline_id()
+
+    result = offline.bring_back(db, path)
+
+    assert result.lists_added >= 2
+    assert PipelineService(db).default_pipeline_id() == default_before
+    names = [p.name for p in PipelineService(db).list_pipelines()]
+    assert "Field sales" in names
+    with db.session(write=False) as s:
+        deal = s.scalar(select(Deal).where(Deal.title == "Field deal"))
+        assert deal is not None
+        assert s.scalar(select(func.count()).select_from(User).where(User.login == "newbie")) == 0
+    assert any("newbie" in note for note in result.notes)
