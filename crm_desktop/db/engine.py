@@ -175,10 +175,13 @@ class WriteGate:
             with suppress(Exception):  # a broken display of the wait must not break the save
                 listener(waiting)
 
-    def run(self, attempt: Callable[[], None], driver: Any, *, what: str = "save") -> None:
-        """Run `attempt` (BEGIN IMMEDIATE or COMMIT) until it is not refused as busy, within the patience."""
+    def run(self, attempt: Callable[[], None], driver: sqlite3.Connection, *, what: str = "save") -> None:
+        """Run `attempt` (BEGIN IMMEDIATE or COMMIT) until it is not refused as busy, within the patience.
+
+        The first attempt waits `WRITE_STEP_MS` (SQLite's own busy handler); once the listeners know, each further
+        attempt lets SQLite wait up to a second, so the save goes on within ~0.1 s of the other's commit.
+        """
         deadline = time.monotonic() + self.patience
-        pause = 0.05
         waiting = False
         try:
             while True:
@@ -191,12 +194,16 @@ class WriteGate:
                     if not waiting:
                         waiting = True
                         self._tell(True)
-                    if time.monotonic() >= deadline:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
                         self._give_up(exc, driver, what)
-                time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-                pause = min(pause * 2, 0.5)
+                driver.execute(f"PRAGMA busy_timeout={max(1, int(min(1.0, remaining) * 1000))}")
+                # SQLite returns "busy" at once in a few cases (it would deadlock): do not spin then.
+                time.sleep(0.01)
         finally:
             if waiting:
+                with suppress(sqlite3.Error):  # a connection gone with its share has no timeout to reset
+                    driver.execute(f"PRAGMA busy_timeout={WRITE_STEP_MS}")
                 self._tell(False)
 
     def _give_up(self, exc: BaseException, driver: Any, what: str) -> None:
