@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.db import access
@@ -384,10 +384,7 @@ class UserService:
                             owner_id=new_owner, version=model.__table__.c.version + 1, updated_at=now))
                 versions = self._versions(s, model, [rid for rid, _uuid, _new in rows])
                 moves[table] = [[rid, from_user_id, new, versions[rid]] for rid, _uuid, new in rows]
-                for rid, uuid, new in rows:
-                    s.add(ChangeLog(changed_at=now, user_id=by, entity=table, entity_id=rid, entity_uuid=uuid,
-                                    action=ChangeAction.UPDATE.value, field="owner_id", old_value=str(from_user_id),
-                                    new_value=str(new)))
+                _log_owners(s, now, by, table, [(rid, uuid, from_user_id, new) for rid, uuid, new in rows])
             record = Reassignment(from_user_id=from_user_id, made_at=now, made_by=by, moves=moves)
             s.add(record)
             s.flush()
@@ -411,15 +408,15 @@ class UserService:
                 entries = [tuple(e) for e in record.moves.get(table, [])]  # type: ignore[attr-defined]
                 current = self._current(s, model, [int(e[0]) for e in entries])
                 by_old: dict[int | None, list[int]] = {}
+                logged: list[tuple[int, str | None, int | None, int | None]] = []
                 for rid, old, new, version_after in entries:
                     now_owner, now_version, uuid = current.get(rid, (None, None, None))
                     if now_version != version_after or now_owner != new:
                         kept.append((table, rid))
                         continue
                     by_old.setdefault(old, []).append(rid)
-                    s.add(ChangeLog(changed_at=now, user_id=by, entity=table, entity_id=rid, entity_uuid=uuid,
-                                    action=ChangeAction.UPDATE.value, field="owner_id", old_value=str(new),
-                                    new_value=None if old is None else str(old)))
+                    logged.append((rid, uuid, new, old))
+                _log_owners(s, now, by, table, logged)
                 for old, ids in by_old.items():
                     for chunk in _chunks(ids):
                         s.execute(update(model.__table__).where(model.__table__.c.id.in_(chunk)).values(
@@ -535,6 +532,17 @@ class UserService:
         s.add(ChangeLog(changed_at=self._clock(), user_id=self.actor.user_id if self.actor else None,
                         entity="users", entity_id=user.id, entity_uuid=user.uuid, action=action.value, field=key,
                         old_value=None if old is None else str(old), new_value=None if new is None else str(new)))
+
+
+def _log_owners(s: Session, now: datetime, by: int | None, table: str,
+                changes: Sequence[tuple[int, str | None, int | None, int | None]]) -> None:
+    """One change-log row per record whose owner changed (id, uuid, old owner, new owner), in one statement."""
+    if changes:
+        s.execute(insert(ChangeLog), [
+            {"changed_at": now, "user_id": by, "entity": table, "entity_id": rid, "entity_uuid": uuid,
+             "action": ChangeAction.UPDATE.value, "field": "owner_id",
+             "old_value": None if old is None else str(old), "new_value": None if new is None else str(new)}
+            for rid, uuid, old, new in changes])
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[list[int]]:
