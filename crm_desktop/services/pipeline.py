@@ -914,7 +914,7 @@ class PipelineService:
                 raise DealEditConflict(
                     f"The deal '{deal.title}' was changed by someone else after you opened it. Compare both "
                     "values of each field, then save your version again or keep theirs.",
-                    theirs, deal_differences(theirs.input, data))
+                    theirs, _deal_differences(theirs.input, data))
             clean = _checked_deal(s, data)
             if clean.pipeline_id != deal.pipeline_id:
                 raise ValidationError(f"The deal '{deal.title}' cannot change its pipeline here.")
@@ -1484,7 +1484,7 @@ def _get_deal(s: Session, deal_id: int, allow_deleted: bool = False) -> Deal:
     return deal
 
 
-def deal_differences(theirs: DealInput, yours: DealInput) -> tuple[tuple[str, object, object], ...]:
+def _deal_differences(theirs: DealInput, yours: DealInput) -> tuple[tuple[str, object, object], ...]:
     """(field, their value, your value) of each field whose values differ; blank text is no text, tags a set."""
     found: list[tuple[str, object, object]] = []
     for f in fields(DealInput):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -82,3 +82,39 @@ class ConflictDialog(QDialog):
 
     def theirs_chosen(self) -> set[str]:
         return {field for field, (their_radio, _yours) in self.radios.items() if their_radio.isChecked()}
+
+
+def untouched_fields(opened: object | None, fields: Iterable[tuple[str, object, object]]) -> set[str]:
+    """The fields of a conflict (field, their value, your value) that the editor still holds as it opened them.
+
+    Only the other user changed those: the dialog proposes their value there, since keeping "yours" would quietly
+    put the old value back. A field that cannot be compared counts as touched (the user's value is proposed).
+    """
+    if opened is None:
+        return set()
+    found: set[str] = set()
+    for name, _theirs, yours in fields:
+        if not hasattr(opened, name):
+            continue
+        before = getattr(opened, name)
+        if isinstance(yours, Mapping):   # custom fields: only the keys that differ are listed
+            before = {key: before.get(key) for key in yours} if isinstance(before, Mapping) else None
+        if _comparable(before) == _comparable(yours):
+            found.add(name)
+    return found
+
+
+def _comparable(value: object) -> object:
+    """Blank text is no text, and a list of ids (tags) is a set: as the services compare values."""
+    if isinstance(value, str):
+        value = value.strip()
+    if value is None or value == "" or value == () or value == []:
+        return None
+    if isinstance(value, Mapping):
+        kept = {key: _comparable(item) for key, item in value.items()}
+        return {key: item for key, item in kept.items() if item is not None} or None
+    if isinstance(value, tuple | list) and all(isinstance(item, int) for item in value):
+        return frozenset(value)
+    if isinstance(value, list):
+        return tuple(value)
+    return value

@@ -63,7 +63,7 @@ from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.pipeline import AttachmentInfo, DocumentInfo, PartyInfo, PipelineService
 from crm_desktop.services.privacy import PrivacyService
-from crm_desktop.ui.conflicts import ConflictDialog
+from crm_desktop.ui.conflicts import ConflictDialog, untouched_fields
 from crm_desktop.ui.contacts.channels_editor import ChannelsEditor
 from crm_desktop.ui.contacts.duplicates import DuplicateWarning, open_card
 from crm_desktop.ui.contacts.table_model import status_name
@@ -706,14 +706,16 @@ class ContactCardDialog(QDialog):
         """Ask which value of each differing field stays; the input to save, or None when the user cancels."""
         rows = [(name, self.field_labels().get(self._base_field(name), name), self.format_value(name, theirs),
                  self.format_value(name, yours)) for name, theirs, yours in conflict.fields]
-        take_theirs = self.ask_conflict(rows)
+        opened = self.detail.input if self.detail is not None and self.detail.id == self.record_id else None
+        take_theirs = self.ask_conflict(rows, untouched_fields(opened, conflict.fields))
         if take_theirs is None:
             return None
         return self.merge_conflict(conflict, mine, take_theirs)
 
-    def ask_conflict(self, rows: list[tuple[str, str, str, str]]) -> set[str] | None:
-        """The fields whose other value the user keeps, or None when they cancel."""
-        dialog = ConflictDialog(rows, self)
+    def ask_conflict(self, rows: list[tuple[str, str, str, str]], theirs_default: set[str]) -> set[str] | None:
+        """The fields whose other value the user keeps, or None when they cancel; `theirs_default` are proposed
+        with their value (only they changed those)."""
+        dialog = ConflictDialog(rows, self, theirs_default=theirs_default)
         if not run_modal(dialog):
             return None
         return dialog.theirs_chosen()

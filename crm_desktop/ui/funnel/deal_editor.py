@@ -79,10 +79,9 @@ from crm_desktop.services.pipeline import (
     ProductInfo,
     StageStay,
     TaskInfo,
-    deal_differences,
     line_totals,
 )
-from crm_desktop.ui.conflicts import ConflictDialog
+from crm_desktop.ui.conflicts import ConflictDialog, untouched_fields
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.custom_fields import CustomFieldsEditor
 from crm_desktop.ui.dialogs import ask_yes_no, run_modal
@@ -1332,9 +1331,7 @@ class DealEditorDialog(QDialog):
         A field the user left as it was when the dialog opened proposes their value: keeping "yours" there would
         quietly undo the other user's change.
         """
-        touched = ({name for name, _opened, _yours in deal_differences(self.detail.input, mine)}
-                   if self.detail is not None else {name for name, _theirs, _yours in conflict.fields})
-        untouched = {name for name, _theirs, _yours in conflict.fields if name not in touched}
+        untouched = untouched_fields(self.detail.input if self.detail is not None else None, conflict.fields)
         rows = [(name, self.field_label(name), self.format_value(name, theirs), self.format_value(name, yours))
                 for name, theirs, yours in conflict.fields]
         dialog = ConflictDialog(rows, self, theirs_default=untouched)

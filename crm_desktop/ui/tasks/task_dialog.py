@@ -65,7 +65,7 @@ from crm_desktop.services.tasks import (
     TaskSaveResult,
     TaskService,
 )
-from crm_desktop.ui.conflicts import ConflictDialog
+from crm_desktop.ui.conflicts import ConflictDialog, untouched_fields
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal, side_button
 from crm_desktop.ui.funnel.deal_editor import PartyPicker
@@ -803,7 +803,9 @@ class TaskDialog(QDialog):
                   "person_id": self.tr("Person"), "deal_id": self.tr("Deal"), "recurrence": self.tr("Repeat")}
         rows = [(name, labels.get(name, name), self.format_value(name, theirs), self.format_value(name, yours))
                 for name, theirs, yours in conflict.fields]
-        dialog = ConflictDialog(rows, self)
+        # An occurrence's input is not the series' one the conflict compares with: no field is proposed as theirs.
+        opened = self.detail.input if self.detail is not None and self.series_detail is None else None
+        dialog = ConflictDialog(rows, self, theirs_default=untouched_fields(opened, conflict.fields))
         if not run_modal(dialog):
             return None
         take_theirs = dialog.theirs_chosen()

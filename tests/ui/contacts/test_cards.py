@@ -228,6 +228,8 @@ def test_a_save_over_a_change_made_elsewhere_shows_both_values_and_keeps_the_cho
         assert their_radio.text() == "Theirs"
         assert your_radio.text() == "Mine"
         assert your_radio.isChecked(), "the user's own value is proposed"
+        # The notes only the colleague changed: their value is proposed, so Save does not quietly undo it.
+        assert dialog.radios["notes"][0].isChecked()
         click_radio(qtbot, their_radio)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -236,7 +238,7 @@ def test_a_save_over_a_change_made_elsewhere_shows_both_values_and_keeps_the_cho
     assert warnings == []
     assert asked == [{"position", "city", "notes"}]
     saved = service.get_person(person_id).input
-    assert (saved.position, saved.city, saved.notes) == ("Theirs", "Utrecht", None)
+    assert (saved.position, saved.city, saved.notes) == ("Theirs", "Utrecht", "Called by a colleague")
     assert card.position_edit.text() == "Theirs"
     assert not card.is_dirty()
 
