@@ -325,3 +325,13 @@ def test_own_only_plain_sql_inserts_are_checked(office: Office) -> None:
     with office.db.session(write=False) as s:
         assert s.scalar(select(Company.owner_id).where(Company.name == "Mine by default")) == office.anna
         assert s.scalar(select(Company.id).where(Company.name == "For Bob")) is None
+
+
+def test_own_only_bulk_updates_and_deletes_touch_own_records_only(office: Office) -> None:
+    office.act_as(office.anna)
+    with office.db.session() as s:
+        s.execute(update(Person).values(city="Haarlem"))
+    office.act_as(None)
+    with office.db.session(write=False) as s:
+        cities = dict(s.execute(select(Person.id, Person.city)).all())
+    assert cities == {office.anna_person: "Haarlem", office.bob_person: None}
