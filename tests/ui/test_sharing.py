@@ -3,6 +3,7 @@ open lists, the board and the calendar; a save waiting for their lock is shown; 
 maintenance, and a file in a synchronised folder or on a network share are shown in the window."""
 
 import sqlite3
+from argparse import Namespace
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, time
@@ -18,6 +19,7 @@ from crm_desktop.db.database import Database, open_database
 from crm_desktop.db.shared_file import clear_notice, make_notice, publish_notice
 from crm_desktop.errors import DatabaseBusyError
 from crm_desktop.models import Person
+from crm_desktop.models.sharing import Workstation
 from crm_desktop.services import defaults, maintenance
 from crm_desktop.services.contacts import ContactService, PersonInput
 from crm_desktop.services.pipeline import DealInput, PipelineService
@@ -322,3 +324,28 @@ def test_restoring_a_backup_in_this_window_pauses_the_poll_and_follows_the_resto
     assert sharing.timer.isActive()
     with window.ctx.db.session(write=False) as s:
         assert s.scalar(select(func.count()).select_from(Person).where(Person.first_name == "After")) == 0
+
+
+def test_the_app_starts_sharing_with_its_window_and_stops_it_when_the_window_closes(
+        qtbot, tmp_path: Path) -> None:
+    from crm_desktop.app import launch
+
+    _app, window = launch(Namespace(db=str(tmp_path / "office.db"), lang="en"))
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.sharing is not None
+        assert window.sharing.started
+        qtbot.waitUntil(lambda: window.sharing is not None and window.sharing.counter is not None, timeout=10_000)
+        assert window.sharing.presence_button.text() == "Only you"
+        assert window.close()
+        assert not window.sharing.started
+        with window.ctx.db.session(write=False) as s:
+            rows = s.scalar(select(func.count()).select_from(Workstation)
+                            .where(Workstation.session_uuid == window.ctx.db.session_uuid))
+        assert rows == 0, "the window closing removed this PC from the file's list"
+    finally:
+        if window.tray is not None:
+            window.tray.stop()
+        window.ctx.runner.wait_idle(10_000)
+        window.ctx.db.close()
