@@ -338,12 +338,17 @@ def test_the_app_starts_sharing_with_its_window_and_stops_it_when_the_window_clo
         assert window.sharing.started
         qtbot.waitUntil(lambda: window.sharing is not None and window.sharing.counter is not None, timeout=10_000)
         assert window.sharing.presence_button.text() == "Only you"
+        db = window.ctx.db
+
+        def own_rows() -> int:
+            with db.session(write=False) as s:
+                return int(s.scalar(select(func.count()).select_from(Workstation)
+                                    .where(Workstation.session_uuid == db.session_uuid)) or 0)
+
+        assert own_rows() == 1, "the app joined the file at start"
         assert window.close()
         assert not window.sharing.started
-        with window.ctx.db.session(write=False) as s:
-            rows = s.scalar(select(func.count()).select_from(Workstation)
-                            .where(Workstation.session_uuid == window.ctx.db.session_uuid))
-        assert rows == 0, "the window closing removed this PC from the file's list"
+        assert own_rows() == 0, "the window closing removed this PC from the file's list"
     finally:
         if window.tray is not None:
             window.tray.stop()
