@@ -348,6 +348,10 @@ class MainWindow(QMainWindow):
         # Users are managed by administrators (nobody logged in counts as one: the solo start).
         self.users_action.setVisible(actor is None or actor.role == "admin")
         self.password_action.setVisible(actor is not None)
+        # Courtesy only (the access rules refuse the writes anyway): a read-only user imports nothing, and
+        # replacing the whole shared file by a backup is an administrator's decision.
+        self.import_action.setEnabled(actor is None or actor.role != "read_only")
+        self.restore_action.setEnabled(actor is None or actor.role == "admin")
 
     def refresh_summary(self) -> None:
         db = self.ctx.db

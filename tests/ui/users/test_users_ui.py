@@ -169,6 +169,8 @@ def test_status_bar_and_users_menu_follow_the_role(qtbot, ctx: AppContext) -> No
     assert "(read-only)" in window.user_label.text()
     assert not window.users_action.isVisible()
     assert window.password_action.isVisible()
+    assert not window.import_action.isEnabled()
+    assert not window.restore_action.isEnabled()
     ctx.runner.wait_idle(10_000)
 
 
