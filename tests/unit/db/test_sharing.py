@@ -440,3 +440,50 @@ def test_a_share_that_disappears_mid_save_rolls_back_and_says_nothing_was_saved(
     finally:
         again.close()
     shutil.rmtree(folder)
+
+
+def _save_with_a_full_disk(path: str, report_fd: int) -> None:
+    """In a child process: the disk "fills up" (a file size limit) while a save writes; report what the user saw."""
+    import resource
+    import signal
+
+    db = open_database(Path(path), quick_check=False)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # then a write past the limit fails with EFBIG, as on a full disk
+    limit = Path(path).stat().st_size + 8192
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    try:
+        with db.session() as s:
+            s.add_all(Person(first_name="Big", last_name=str(n), notes="x" * 4000) for n in range(200))
+        outcome = "saved"
+    except Exception as exc:  # noqa: BLE001 - the parent checks which error the user got
+        outcome = f"{type(exc).__name__}: {exc}"
+    os.write(report_fd, outcome.encode())
+    os._exit(0)
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_a_full_disk_mid_save_rolls_back_and_says_nothing_was_saved(db: Database, db_path: Path, journal: str) -> None:
+    import multiprocessing
+
+    if journal == "delete":
+        mark_shared(db.engine)
+    with db.session() as s:
+        s.add(Person(first_name="Saved", last_name="Before"))
+    db.close()
+    read_fd, write_fd = os.pipe()
+    child = multiprocessing.get_context("fork").Process(target=_save_with_a_full_disk, args=(str(db_path), write_fd))
+    child.start()
+    os.close(write_fd)
+    with os.fdopen(read_fd, "rb") as pipe:
+        outcome = pipe.read().decode()
+    child.join()
+
+    assert outcome.startswith("DatabaseWriteError: "), outcome
+    assert "nothing was saved" in outcome
+    again = open_database(db_path)
+    try:
+        assert _people(again) == ["Saved"]
+        with again.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        again.close()
