@@ -29,7 +29,7 @@ BUSY_TIMEOUT_MS = 10_000
 WRITE_STEP_MS = 100
 DEFAULT_PATIENCE_S = 60.0
 SQLITE_HEADER = b"SQLite format 3\x00"
-_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "fuse.sshfs", "davfs", "ncpfs"}
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "fuse.sshfs", "davfs", "ncpfs", "afpfs", "webdav"}
 
 # Writes to these tables are bookkeeping of the sharing itself, not changes others must reload for.
 UNCOUNTED_TABLES = frozenset({"change_counter", "workstations"})
@@ -50,6 +50,48 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def _mount_table() -> list[tuple[str, str]]:
+    """(mount point, file system type) of every mount: Linux's /proc/mounts, else the `mount` command (macOS)."""
+    try:
+        lines = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    if lines:
+        # Spaces and tabs in mount points are written as octal escapes there ("/mnt/Sales\040Team").
+        return [(_unescape_octal(parts[1]), parts[2]) for parts in (line.split() for line in lines) if len(parts) >= 3]
+    try:
+        import subprocess
+
+        output = subprocess.run(["mount"], capture_output=True, text=True, timeout=5, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return parse_bsd_mounts(output)
+
+
+def _unescape_octal(text: str) -> str:
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
+
+
+def parse_bsd_mounts(output: str) -> list[tuple[str, str]]:
+    """The mount table from macOS's `mount`: "//anna@nas/Sales on /Volumes/Sales (smbfs, nodev, ...)"."""
+    found = []
+    for line in output.splitlines():
+        match = re.match(r"^.+? on (.+) \(([^,)]+)", line)
+        if match:
+            found.append((match.group(1), match.group(2).strip()))
+    return found
+
+
+def network_fs_of(path: str, mounts: list[tuple[str, str]]) -> bool:
+    """Whether the deepest mount holding `path` is a network file system."""
+    best, best_fs = "", ""
+    for point, fs in mounts:
+        inside = path == point or path.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, best_fs = point, fs
+    return best_fs in _NETWORK_FS
+
+
 def is_network_path(path: Path) -> bool:
     """True for a file on a network share, where SQLite's WAL mode must not be used."""
     text = str(path)
@@ -61,18 +103,8 @@ def is_network_path(path: Path) -> bool:
         drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
         DRIVE_REMOTE = 4
         return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE)  # type: ignore[attr-defined]
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return False
-    resolved = str(Path(text).resolve())
-    best, best_fs = "", ""
-    for line in mounts:
-        parts = line.split()
-        inside = len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/"))
-        if inside and len(parts[1]) > len(best):
-            best, best_fs = parts[1], parts[2]
-    return best_fs in _NETWORK_FS
+    # The folder decides: the file itself may not exist yet.
+    return network_fs_of(str(Path(text).resolve()), _mount_table())
 
 
 _ONEDRIVE_ENV = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, event, func, insert, select, text, update
 
 from crm_desktop.db import database as database_module
 from crm_desktop.db.database import Database, open_database
-from crm_desktop.db.engine import is_network_path, sync_folder_kind
+from crm_desktop.db.engine import is_network_path, network_fs_of, parse_bsd_mounts, sync_folder_kind
 from crm_desktop.db.shared_file import MAINTENANCE_KEY, maintenance_notice, mark_shared
 from crm_desktop.errors import DatabaseBusyError, DatabaseLockedError, DatabaseWriteError, MaintenanceError
 from crm_desktop.models import Person
@@ -103,6 +103,32 @@ def test_unc_paths_are_network_paths_and_a_temporary_folder_is_not(tmp_path: Pat
     assert is_network_path(Path("//server/share/crm.db"))
     assert is_network_path(Path("\\\\server\\share\\crm.db"))
     assert not is_network_path(tmp_path / "crm.db")
+
+
+def test_the_deepest_mount_decides_whether_a_path_is_on_a_network_share() -> None:
+    mounts = [("/", "ext4"), ("/mnt/office", "cifs"), ("/mnt/office/local", "ext4"), ("/home", "btrfs"),
+              ("/mnt/Sales Team", "nfs4")]
+
+    assert network_fs_of("/mnt/office/crm.db", mounts)
+    assert network_fs_of("/mnt/office", mounts)
+    assert not network_fs_of("/mnt/office/local/crm.db", mounts)
+    assert not network_fs_of("/mnt/officeparty/crm.db", mounts)
+    assert not network_fs_of("/home/anna/crm.db", mounts)
+    assert network_fs_of("/mnt/Sales Team/crm.db", mounts)
+
+
+def test_the_mount_table_of_macos_names_smb_and_afp_shares() -> None:
+    output = (
+        "/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
+        "//anna@nas._smb._tcp.local/Sales on /Volumes/Sales (smbfs, nodev, nosuid, mounted by anna)\n"
+        "afp_0TQxyz@server on /Volumes/Old Share (afpfs, nodev, nosuid, mounted by anna)\n"
+    )
+
+    mounts = parse_bsd_mounts(output)
+
+    assert ("/Volumes/Sales", "smbfs") in mounts
+    assert network_fs_of("/Volumes/Old Share/crm.db", mounts)
+    assert not network_fs_of("/Users/anna/crm.db", mounts)
 
 
 # The journal of a file on a network share --------------------------------------------------------------------
