@@ -34,7 +34,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Float, Numeric, Table, and_, delete, func, insert, select, update
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Numeric,
+    PrimaryKeyConstraint,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from crm_desktop.db import migrate, search_index
@@ -312,18 +327,21 @@ class _Reader:
         fks = {c.name: target for c in t.columns if (target := _fk_target(c)) and c.name not in skip}
         for col, target in fks.items():
             self.uuids(target, (r[col] for r in rows))
+        # Per column once, not per value: most columns are text and need no conversion at all.
+        columns = [c for c in t.columns if c.name not in skip and c.name not in fks]
+        converted = [c.name for c in columns if isinstance(c.type, DateTime | Date | Numeric)
+                     and not isinstance(c.type, Float)]
+        plain = [c.name for c in columns if c.name not in converted]
+        linked = [(name, self._uuid[target]) for name, target in fks.items()]
         by_id: dict[int, dict[str, Any]] = {}
         out: dict[str, dict[str, Any]] = {}
         for r in rows:
-            data: dict[str, Any] = {}
-            for c in t.columns:
-                if c.name in skip:
-                    continue
-                value = r[c.name]
-                if c.name in fks:
-                    data[c.name] = None if value is None else self._uuid[fks[c.name]].get(value)
-                else:
-                    data[c.name] = _canon(value)
+            data: dict[str, Any] = {name: r[name] for name in plain}
+            for name in converted:
+                data[name] = _canon(r[name])
+            for name, uuids_of in linked:
+                value = r[name]
+                data[name] = None if value is None else uuids_of.get(value)
             by_id[r["id"]] = data
             out[r["uuid"]] = data
             self.remember(table, r["id"], r["uuid"])
@@ -584,6 +602,11 @@ def _prune(s: Session, owners: list[int]) -> None:
                                              act.c.task_id.is_(None)))
     keep = {"companies": companies, "persons": persons, "deals": deals, "tasks": tasks, "activities": activities}
     conn = s.connection()
+    # Each deleted row makes SQLite look up the rows pointing at it; a pointing column without an index (a merged
+    # record's survivor, an activity's task) would be read whole once per deleted row: minutes, not a second.
+    helpers = _unindexed_references(set(keep))
+    for name, (table, column) in helpers.items():
+        conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} ({column})")
     for name, kept in keep.items():
         conn.exec_driver_sql(f"CREATE TEMP TABLE keep_{name} (id INTEGER PRIMARY KEY)")
         rows = [{"id": i} for i in sorted(kept)]
@@ -610,6 +633,22 @@ def _prune(s: Session, owners: list[int]) -> None:
         conn.exec_driver_sql(f"DELETE FROM {name}")
     for name in keep:
         conn.exec_driver_sql(f"DROP TABLE keep_{name}")
+    for name in helpers:
+        conn.exec_driver_sql(f"DROP INDEX {name}")
+
+
+def _unindexed_references(targets: set[str]) -> dict[str, tuple[str, str]]:
+    """Columns pointing at the target tables that no index starts with: {index name to make: (table, column)}."""
+    found: dict[str, tuple[str, str]] = {}
+    for table in Base.metadata.sorted_tables:
+        leading = {next(iter(ix.columns)).name for ix in table.indexes if ix.columns}
+        leading |= {next(iter(uq.columns)).name for uq in table.constraints
+                    if isinstance(uq, PrimaryKeyConstraint | UniqueConstraint) and len(uq.columns) > 0}
+        for column in table.columns:
+            target = _fk_target(column)
+            if target in targets and column.name not in leading:
+                found[f"offline_prune_{table.name}_{column.name}"] = (table.name, column.name)
+    return found
 
 
 def _ids_where(s: Session, table: Table, column: Any, values: set[int]) -> set[int]:
@@ -748,8 +787,16 @@ def bring_back(db: Database, path: Path, choices: Mapping[str, str] | None = Non
             return found.result()
         try:
             with db.session() as s, copy_db.session(write=False) as cs:
-                # Again inside the write transaction: someone may have saved in between.
-                look = _look(s, cs, info, path, choices or {}, prefer, dry_run, progress)
+                counter = _change_counter(s)
+                if counter is not None and counter == found.counter and found.office and found.copy:
+                    # Nobody saved since the look: its plan holds, in this transaction.
+                    look = found
+                    found.office.s, found.copy.s = s, cs
+                    look.office_row = s.scalar(select(OfflineCopy).where(OfflineCopy.copy_uuid == info.copy_uuid,
+                                                                         OfflineCopy.role == ROLE_OFFICE))
+                else:
+                    # Again inside the write transaction: someone saved in between.
+                    look = _look(s, cs, info, path, choices or {}, prefer, dry_run, progress)
                 if look.status != "done":
                     raise _NotNow(look)
                 progress.step(2, 4, "Writing the changes")
@@ -798,6 +845,7 @@ class _Look:
     office: _Reader | None = None
     copy: _Reader | None = None
     office_row: OfflineCopy | None = None
+    counter: int | None = None   # the office's change counter when it was looked at
 
     def result(self) -> BringBackResult:
         return BringBackResult(self.status, self.info.copy_uuid, self.info.made_at, self.made_by, self.counts,
@@ -816,6 +864,7 @@ class _NotNow(Exception):
 def _look(s: Session, cs: Session, info: _CopyMark, path: Path, choices: Mapping[str, str], prefer: str | None,
           dry_run: bool, progress: Progress) -> _Look:
     """Refuse a copy of another database; say when it was brought back already; else plan the merge."""
+    counter = _change_counter(s)
     office_uuid = _database_uuid_in(s, create=False)
     if office_uuid != info.source_db_uuid:
         raise ValidationError(
@@ -841,7 +890,13 @@ def _look(s: Session, cs: Session, info: _CopyMark, path: Path, choices: Mapping
                    for t in RECORD_TABLES)
     status = "dry_run" if dry_run else "needs_choices" if any(c.chosen is None for c in conflicts) else "done"
     return _Look(status, info, made_by, counts, conflicts, lists_added=_count_new_lists(office, copy), plan=plan,
-                 office=office, copy=copy, office_row=office_row)
+                 office=office, copy=copy, office_row=office_row, counter=counter)
+
+
+def _change_counter(s: Session) -> int | None:
+    """The office's change counter: it moves on with every save anybody makes in the file."""
+    value = s.scalar(select(_table("change_counter").c.value).where(_table("change_counter").c.id == 1))
+    return int(value) if value is not None else None
 
 
 def _result_json(result: BringBackResult) -> dict[str, object]:
@@ -892,13 +947,17 @@ def _plan(office: _Reader, copy: _Reader, base: dict[str, dict[str, dict[str, An
     for table in RECORD_TABLES:
         copy_records = copy.records(table)
         base_records = base[table]
-        office_records = office.records(table, sorted(set(copy_records) | set(base_records)))
-        for key in sorted(set(copy_records) | set(base_records)):
+        # A record the copy left as it was needs no look at the office: whatever the office did stays.
+        touched = sorted(k for k in set(copy_records) | set(base_records)
+                         if copy_records.get(k) != base_records.get(k))
+        office_records = office.records(table, touched)
+        for key in touched:
             b, o, c = base_records.get(key), office_records.get(key), copy_records.get(key)
-            if own_uuid is not None and table in _OWNED_TABLES and o is not None and o.get("owner_id") != own_uuid \
-                    and c != b:
+            if own_uuid is not None and table in _OWNED_TABLES and o is not None and o.get("owner_id") != own_uuid:
                 others += 1   # the copy carried it to be read (a deal's company): its changes are not theirs
                 continue
+            if c is not None and c == o:
+                continue      # both sides made the same changes
             _plan_record(plan, table, key, b, o, c)
     if others:
         plan.notes.append(f"{others} records of other users were changed in the copy; you may change only your "

@@ -658,3 +658,40 @@ def test_a_new_pipeline_of_the_copy_does_not_become_the_office_default(db: Datab
         assert deal is not None
         assert s.scalar(select(func.count()).select_from(User).where(User.login == "newbie")) == 0
     assert any("newbie" in note for note in result.notes)
+
+
+def test_a_save_in_the_office_during_the_bring_back_is_seen(db: Database, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    ada, bob = add_person(db, "Ada", "A", city="London"), add_person(db, "Bob", "B", city="York")
+    path = tmp_path / "c.crm"
+    offline.copy_out(db, path)
+    copy_db = open_database(path)
+    try:
+        edit_person(copy_db, ada, city="Paris")
+        edit_person(copy_db, bob, city="Leeds")
+    finally:
+        copy_db.close()
+    edit_person(db, ada, city="Berlin")
+    first = offline.bring_back(db, path, dry_run=True)
+    choices = {c.key: "copy" for c in first.conflicts}
+    real_look = offline._look
+    calls: list[int] = []
+
+    def look_then_someone_saves(*args: object, **kwargs: object) -> object:
+        found = real_look(*args, **kwargs)  # type: ignore[arg-type]
+        if not calls:
+            edit_person(db, bob, city="Hull")   # another user, after the look, before the write
+        calls.append(1)
+        return found
+
+    monkeypatch.setattr(offline, "_look", look_then_someone_saves)
+
+    result = offline.bring_back(db, path, choices)
+
+    assert result.status == "needs_choices"
+    assert [(c.record, c.office, c.copy) for c in result.unresolved] == [("Bob B", "Hull", "Leeds")]
+    assert person(db, ada).city == "Berlin"      # nothing written
+    monkeypatch.setattr(offline, "_look", real_look)
+    done = offline.bring_back(db, path, {c.key: "copy" for c in result.conflicts})
+    assert done.status == "done"
+    assert (person(db, ada).city, person(db, bob).city) == ("Paris", "Leeds")
