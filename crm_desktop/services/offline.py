@@ -205,6 +205,7 @@ class CopyInfo:
     made_by: str
     owners: tuple[str, ...]
     schema_revision: str
+    source_file: str = ""           # the office file it was taken from
 
 
 @dataclass(frozen=True)
@@ -491,7 +492,7 @@ def copy_out(db: Database, target: Path, owners: Sequence[int] | None = None, *,
         progress.step(1, 4, "Choosing the records")
         counts = _prepare_copy(part, copy_uuid=copy_uuid, source_uuid=source_uuid,
                                owners=list(owners) if owners else None, owner_uuids=owner_uuids,
-                               made_by=made_by, file_name=target.name, progress=progress)
+                               made_by=made_by, file_name=str(db.path), progress=progress)
         progress.step(3, 4, "Recording the copy")
         with db.session() as s:
             s.add(OfflineCopy(copy_uuid=copy_uuid, role=ROLE_OFFICE, source_db_uuid=source_uuid,
@@ -527,7 +528,10 @@ def _backup_file(source: Path, dest: Path) -> None:
 def _prepare_copy(path: Path, *, copy_uuid: str, source_uuid: str, owners: list[int] | None,
                   owner_uuids: list[str], made_by: int | None, file_name: str,
                   progress: Progress) -> dict[str, int]:
-    """Turn a snapshot of the office file into an offline copy: prune, mark, store the base of the merge."""
+    """Turn a snapshot of the office file into an offline copy: prune, mark, store the base of the merge.
+
+    The copy's own `offline_copies` row names the office file it came from in `file_name` (the office's row names
+    the copy's file), so the copy can say whose copy it is."""
     copy_db = open_database(path, quick_check=False)
     try:
         with copy_db.session() as s:
@@ -721,11 +725,22 @@ def _copy_row(copy_db: Database, path: Path) -> _CopyMark:
 def describe_copy(path: Path) -> CopyInfo:
     """What the file is as an offline copy; refuses other files with the reason."""
     with _opened_copy(path) as copy_db:
-        row = _copy_row(copy_db, path)
-        with copy_db.session(write=False) as s:
-            owners = tuple(s.scalars(select(User.full_name).where(User.uuid.in_(_scope_owners(row.scope)))))
-            return CopyInfo(row.copy_uuid, row.source_db_uuid, row.made_at, _user_name(s, row.made_by),
-                            owners, row.schema_revision)
+        info = copy_mark(copy_db)
+        if info is None:
+            _copy_row(copy_db, path)   # raises with the reason
+        assert info is not None
+        return info
+
+
+def copy_mark(db: Database) -> CopyInfo | None:
+    """When this open database is an offline copy: whose, taken when; None for any other database."""
+    with db.session(write=False) as s:
+        row = s.scalar(select(OfflineCopy).where(OfflineCopy.role == ROLE_COPY))
+        if row is None:
+            return None
+        owners = tuple(s.scalars(select(User.full_name).where(User.uuid.in_(_scope_owners(row.scope)))))
+        return CopyInfo(row.copy_uuid, row.source_db_uuid, row.made_at, _user_name(s, row.made_by), owners,
+                        row.schema_revision, row.file_name)
 
 
 def _scope_owners(scope: Mapping[str, object]) -> list[str]:
@@ -866,6 +881,10 @@ def _look(s: Session, cs: Session, info: _CopyMark, path: Path, choices: Mapping
     """Refuse a copy of another database; say when it was brought back already; else plan the merge."""
     counter = _change_counter(s)
     office_uuid = _database_uuid_in(s, create=False)
+    if office_uuid is None:
+        raise ValidationError(
+            f"'{path.name}' was not taken from this database: no offline copy was ever taken from it (or it was "
+            "restored from a backup older than its first copy). Nothing was changed.")
     if office_uuid != info.source_db_uuid:
         raise ValidationError(
             f"'{path.name}' was taken from another database, not from this one; open the database it was "

@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         # Paths and logins read left to right also inside a right-to-left sentence: isolate them.
         self.db_label.setText(self.tr("Database: %1").replace("%1", isolate_ltr(self.ctx.db.display_name)))
         self.db_label.setToolTip(self.ctx.db.display_name)
+        from crm_desktop.ui.offline.dialogs import show_copy_mark
+
+        show_copy_mark(self.ctx, self.db_label)   # an offline copy says so, once it is read on the runner
         actor = self.ctx.db.actor
         who = isolate_ltr(self.ctx.user_name) + (f" ({role_label(actor.role)})" if actor is not None else "")
         self.user_label.setText(self.tr("User: %1").replace("%1", who))

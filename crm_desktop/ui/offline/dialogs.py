@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +35,7 @@ from crm_desktop.services.offline import BringBackResult, Conflict, CopyOutResul
 from crm_desktop.services.pipeline import PipelineService
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.i18n import db_filter, isolate_ltr
+from crm_desktop.ui.i18n import db_filter, format_utc, isolate_ltr
 from crm_desktop.ui.imports import error_text
 from crm_desktop.ui.task_runner import Job
 
@@ -46,6 +46,25 @@ ERROR_STYLE = "color: #b00020;"
 
 def _start_folder(ctx: AppContext) -> Path:
     return Path(str(ctx.config.extra.get(LAST_FOLDER_KEY) or Path.home()))
+
+
+def show_copy_mark(ctx: AppContext, label: QLabel) -> None:
+    """Say in the status bar when the open database is an offline copy: of which file, taken when."""
+    db = ctx.db
+
+    def done(info: offline.CopyInfo | None) -> None:
+        if info is None or not shiboken6.isValid(label) or db is not ctx.db:
+            return
+        label.setText(QCoreApplication.translate("OfflineCopy", "Offline copy of %1, taken %2")
+                      .replace("%1", isolate_ltr(Path(info.source_file).name or "?"))
+                      .replace("%2", format_utc(info.made_at)))
+        label.setToolTip(QCoreApplication.translate(
+            "OfflineCopy", "%1\nBring it back in the office with File › Bring back an offline copy…")
+            .replace("%1", db.display_name))
+
+    ctx.runner.run(lambda _p: offline.copy_mark(db), done,
+                   lambda exc: log.warning("could not tell whether the database is an offline copy: %s", exc),
+                   read_only=True)
 
 
 def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:

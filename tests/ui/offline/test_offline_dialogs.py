@@ -161,3 +161,21 @@ def test_the_file_menu_opens_both_dialogs(qtbot, window) -> None:  # type: ignor
         action.trigger()
         assert len(seen) == 1
         window.ctx.runner.wait_idle(10_000)
+
+
+def test_the_status_bar_says_an_offline_copy_is_open(qtbot, ctx: AppContext, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "laptop.db"
+    offline.copy_out(db, path)
+    laptop = open_database(path)
+    ctx.db = laptop
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        qtbot.waitUntil(lambda: "Offline copy of" in win.db_label.text(), timeout=10_000)
+        assert Path(str(db.path)).name in win.db_label.text()
+        ctx.runner.wait_idle(10_000)
+    finally:
+        ctx.db = db
+        laptop.close()

@@ -511,10 +511,13 @@ def test_refusals_leave_the_office_file_unchanged(db: Database, db_path: Path, t
     (tmp_path / "notes.txt").write_text("hello")
     with pytest.raises(Exception, match="not a crm-desktop database"):
         offline.bring_back(db, tmp_path / "notes.txt")
-    # Taken from another database.
+    # Taken from another database: one that gave copies of its own, and one that never gave any.
     stranger = open_database(tmp_path / "stranger.crm")
     defaults.ensure_defaults(stranger)
     try:
+        with pytest.raises(ValidationError, match="no offline copy was ever taken from it"):
+            offline.bring_back(stranger, path)
+        offline.copy_out(stranger, tmp_path / "stranger-copy.crm")
         with pytest.raises(ValidationError, match="taken from another database"):
             offline.bring_back(stranger, path)
     finally:
@@ -596,6 +599,8 @@ def test_describe_copy(db: Database, tmp_path: Path) -> None:
     result = offline.copy_out(db, tmp_path / "c.crm", [rep])
     info = offline.describe_copy(result.path)
     assert (info.copy_uuid, info.owners) == (result.copy_uuid, ("Rita Rep",))
+    assert info.source_file == str(db.path)
+    assert offline.copy_mark(db) is None
     assert info.made_at > datetime.now() - timedelta(days=2)
 
 
