@@ -458,13 +458,10 @@ def copy_out(db: Database, target: Path, owners: Sequence[int] | None = None, *,
     refer to. The file appears only when it is complete; the office file gets a row saying the copy was taken."""
     started = time.perf_counter()
     _refuse_read_only(db, "take copies of it")
-    if not db.is_sqlite or db.path is None:
-        raise ValidationError("Offline copies are taken from a database file; on a server, every computer works "
-                              "in the server's database instead.")
     target = Path(target).expanduser()
     if not target.parent.is_dir():
         raise ValidationError(f"The folder '{target.parent}' does not exist; choose where the copy goes.")
-    if target.resolve() == db.path.resolve():
+    if db.path is not None and target.resolve() == db.path.resolve():
         raise ValidationError("The copy cannot replace the database it is taken from; choose another file name.")
     if target.exists() and not overwrite:
         raise ValidationError(f"'{target}' exists already; choose a new file name (or replace it with --force).")
@@ -488,11 +485,15 @@ def copy_out(db: Database, target: Path, owners: Sequence[int] | None = None, *,
     part.unlink(missing_ok=True)
     progress.step(0, 4, "Copying the database")
     try:
-        _backup_file(db.path, part)
+        if db.is_sqlite and db.path is not None:
+            _backup_file(db.path, part)
+        else:
+            _copy_rows(db, part)
         progress.step(1, 4, "Choosing the records")
         counts = _prepare_copy(part, copy_uuid=copy_uuid, source_uuid=source_uuid,
                                owners=list(owners) if owners else None, owner_uuids=owner_uuids,
-                               made_by=made_by, file_name=str(db.path), progress=progress)
+                               made_by=made_by, file_name=db.display_name, progress=progress,
+                               reindex=not db.is_sqlite)
         progress.step(3, 4, "Recording the copy")
         with db.session() as s:
             s.add(OfflineCopy(copy_uuid=copy_uuid, role=ROLE_OFFICE, source_db_uuid=source_uuid,
@@ -525,18 +526,47 @@ def _backup_file(source: Path, dest: Path) -> None:
         src.close()
 
 
+# Who works in the file and which copies it gave out belong to the office alone.
+_NOT_COPIED = {"workstations", "offline_copies", "offline_base"}
+
+
+def _copy_rows(db: Database, dest: Path) -> None:
+    """A server database into a new file: the schema made by the same migrations, then every row as it is."""
+    target = open_database(dest, quick_check=False)
+    try:
+        with db.session(write=False) as s, target.session() as t:
+            # Rows pointing at a row of their own table further on (a merged record's survivor) arrive in any
+            # order: the foreign keys are checked when the whole copy commits.
+            t.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            for table in Base.metadata.sorted_tables:
+                if table.name in _NOT_COPIED:
+                    continue
+                t.execute(delete(table))   # what the migrations put there (the change counter's row)
+                batch: list[dict[str, Any]] = []
+                for row in s.execute(select(table).execution_options(yield_per=2000)).mappings():
+                    batch.append(dict(row))
+                    if len(batch) >= 2000:
+                        t.execute(insert(table), batch)
+                        batch = []
+                if batch:
+                    t.execute(insert(table), batch)
+    finally:
+        target.close()
+
+
 def _prepare_copy(path: Path, *, copy_uuid: str, source_uuid: str, owners: list[int] | None,
                   owner_uuids: list[str], made_by: int | None, file_name: str,
-                  progress: Progress) -> dict[str, int]:
+                  progress: Progress, reindex: bool = False) -> dict[str, int]:
     """Turn a snapshot of the office file into an offline copy: prune, mark, store the base of the merge.
 
-    The copy's own `offline_copies` row names the office file it came from in `file_name` (the office's row names
-    the copy's file), so the copy can say whose copy it is."""
+    The copy's own `offline_copies` row names the office database it came from in `file_name` (the office's row
+    names the copy's file), so the copy can say whose copy it is."""
     copy_db = open_database(path, quick_check=False)
     try:
         with copy_db.session() as s:
             if owners is not None:
                 _prune(s, owners)
+            if owners is not None or reindex:
                 search_index.rebuild(s)
             for name in ("workstations", "offline_copies", "offline_base"):
                 s.execute(delete(_table(name)))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -700,3 +701,54 @@ def test_a_save_in_the_office_during_the_bring_back_is_seen(db: Database, tmp_pa
     done = offline.bring_back(db, path, {c.key: "copy" for c in result.conflicts})
     assert done.status == "done"
     assert (person(db, ada).city, person(db, bob).city) == ("Paris", "Leeds")
+
+
+def _round_trip_through(office: Database, tmp_path: Path) -> None:
+    """Copy out of `office`, edit and add in the copy and in the office, bring back, check the merge."""
+    contacts = ContactService(office)
+    ada = contacts.create_person(PersonInput(first_name="Ada", last_name="Lovelace", city="London",
+                                             channels=(ChannelInput("email", "ada@example.com"),))).id
+    company = contacts.create_company(CompanyInput(name="Acme")).id
+    path = tmp_path / "from-url.crm"
+    result = offline.copy_out(office, path)
+    assert result.counts["person"] == 1
+    laptop = open_database(path)
+    try:
+        ada_copy = person(laptop, ada)
+        assert ada_copy.first_name == "Ada"
+        edit_person(laptop, ada, city="Paris")
+        nina = add_person(laptop, "Nina", "New", company_id=company)
+        nina_uuid = uuid_of(laptop, Person, nina)
+    finally:
+        laptop.close()
+    edit_person(office, ada, position="Countess")
+
+    back = offline.bring_back(office, path)
+
+    assert back.status == "done"
+    assert (person(office, ada).city, person(office, ada).position) == ("Paris", "Countess")
+    added = person_by_uuid(office, nina_uuid)
+    assert added is not None
+    assert added["company_id"] == company
+    assert offline.bring_back(office, path).status == "already"
+
+
+def test_a_database_opened_by_url_is_copied_row_by_row(db: Database, db_path: Path, tmp_path: Path) -> None:
+    db.close()
+    office = open_database(f"sqlite:///{db_path}")
+    try:
+        _round_trip_through(office, tmp_path)
+    finally:
+        office.close()
+
+
+@pytest.mark.postgresql
+def test_offline_copy_of_a_postgresql_database(pg_server: Any, tmp_path: Path) -> None:
+    url = pg_server.create_database()
+    office = open_database(url)
+    try:
+        defaults.ensure_defaults(office)
+        _round_trip_through(office, tmp_path)
+    finally:
+        office.close()
+        pg_server.drop_database(url)
