@@ -17,6 +17,7 @@ from crm_desktop import config
 from crm_desktop.db import migrate
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.services import defaults, pipeline
+from tests.postgres_server import NO_SERVER, PG_ENV, PostgresServer
 
 
 @pytest.fixture(autouse=True)
@@ -45,13 +46,72 @@ def backups_dir(tmp_path: Path) -> Path:
     return tmp_path / "backups"
 
 
+# The service tests run on both backends: a fresh SQLite file, and a fresh database on a PostgreSQL server.
+BOTH_BACKENDS_UNDER = Path(__file__).parent / "unit" / "services"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): a service test that needs an SQLite file or SQLite "
+                                       "itself; it does not get a PostgreSQL variant")
+    config.addinivalue_line("markers", "postgresql: the PostgreSQL variant of a test")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if not Path(str(metafunc.definition.path)).is_relative_to(BOTH_BACKENDS_UNDER):
+        return
+    metafunc.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+                         indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path, backups_dir: Path) -> Iterator[Database]:
-    """A fresh database file, migrated to head and filled with the starting lists, as on a first start."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the `db` fixture opens: "sqlite" unless the test is parametrized with "postgresql"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """The PostgreSQL server of CRM_TEST_PG; the test is skipped with the reason when there is none."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(NO_SERVER)
+    server = PostgresServer(url)
+    problem = server.check()
+    if problem:
+        pytest.skip(problem)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest, db_path: Path, backups_dir: Path) -> Iterator[Database]:
+    """A fresh database, migrated to head and filled with the starting lists, as on a first start.
+
+    A file by default; a new database on the test server for the "postgresql" variant of a service test.
+    """
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        url = server.create_database()
+        database = open_database(url)
+        yield database
+        database.close()
+        server.drop_database(url)
+        return
     database = open_database(db_path, backups_dir=backups_dir)
     defaults.ensure_defaults(database, "en")
     yield database
     database.close()
+
+
+@pytest.fixture
+def colleague_db(db: Database, backups_dir: Path) -> Iterator[Database]:
+    """The database of `db` opened a second time, as another user at another PC does: two users, one file."""
+    target = db.path if db.path is not None else db.engine.url.render_as_string(hide_password=False)
+    other = open_database(target, backups_dir=backups_dir)
+    yield other
+    other.close()
 
 
 def file_sha256(path: Path) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.db import postgres
 from crm_desktop.db.engine import SQLITE_HEADER
 from crm_desktop.errors import CorruptDatabaseError, DatabaseOpenError, NotADatabaseError, SchemaTooNewError
 
@@ -41,12 +42,12 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def _target_name(backups_dir: Path, stem: str, reason: str | None, now: datetime) -> Path:
+def _target_name(backups_dir: Path, stem: str, reason: str | None, now: datetime, suffix: str = ".db") -> Path:
     base = f"{stem}-{now.strftime(_STAMP)}" + (f"-{reason}" if reason else "")
-    candidate = backups_dir / f"{base}.db"
+    candidate = backups_dir / f"{base}{suffix}"
     n = 1
     while candidate.exists():
-        candidate = backups_dir / f"{base}-{n}.db"
+        candidate = backups_dir / f"{base}-{n}{suffix}"
         n += 1
     return candidate
 
@@ -55,8 +56,16 @@ def backup_database(
     engine: Engine, backups_dir: Path, stem: str, *, reason: str | None = None, target: Path | None = None
 ) -> Path:
     """Back up the database behind `engine` into `target`, or a new dated file in `backups_dir`."""
+    if engine.dialect.name == "postgresql":
+        # pg_dump's custom format (pg_restore reads it); these are not rotated: a server is backed up on purpose.
+        if target is None:
+            backups_dir.mkdir(parents=True, exist_ok=True)
+            target = _target_name(backups_dir, stem, reason, datetime.now(), postgres.DUMP_SUFFIX)
+        elif not target.parent.is_dir():
+            raise DatabaseOpenError(f"Cannot write the backup: the folder '{target.parent}' does not exist.")
+        return postgres.dump(engine, target)
     if engine.dialect.name != "sqlite":
-        raise DatabaseOpenError("Backups of a server database are made with the server's own tools (pg_dump).")
+        raise DatabaseOpenError("Backups of a server database are made with the server's own tools.")
     now = datetime.now()
     if target is None:
         backups_dir.mkdir(parents=True, exist_ok=True)

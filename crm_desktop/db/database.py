@@ -354,11 +354,22 @@ def open_database(
     """Check, back up, migrate and open a database given as a file path or a SQLAlchemy URL."""
     if isinstance(target, str) and is_url(target):
         engine = create_app_engine(target)
+        shown = engine.url.render_as_string(hide_password=True)   # messages and logs never show the password
         try:
-            migrate.upgrade(engine)
+            revision = migrate.current_revision(engine)
+            if revision is not None and revision not in migrate.known_revisions():
+                raise SchemaTooNewError(f"The database at {shown} was written by a newer version of crm-desktop "
+                                        f"(schema {revision}). Update crm-desktop to open it; nothing was changed.")
+            if revision != migrate.head_revision():
+                migrate.upgrade(engine)
+        except SchemaTooNewError:
+            engine.dispose()
+            raise
         except Exception as exc:
             engine.dispose()
-            raise DatabaseOpenError(f"Cannot open the database at {target}: {exc}") from exc
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            raise DatabaseOpenError(f"Cannot open the database at {shown}: "
+                                    f"{reason[0] if reason else type(exc).__name__}") from exc
         return Database(engine, None)
 
     path = Path(target).expanduser().resolve()

@@ -7,10 +7,15 @@ SQLite's own unicode61 tokenizer only splits the folded text into words; it neve
 One table holds people and companies: a person's rowid is its id, a company's is minus its id, so "people only" is a
 rowid range and one query ranks both kinds together. Three columns: the name, everything else a user may type
 (company, position, emails, city, tags, notes, textual custom fields, tax id...), and phone numbers as digit keys.
+
+On PostgreSQL the same rows go into a plain table with a `tsvector` column under a GIN index: the words are the
+ones Python's tokenizer found in the folded text (so both databases index the very same words), the name's words
+weigh A, the rest B and the phone keys C, and the tiers below become `tsquery` expressions with the same meaning.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import defaultdict
@@ -42,6 +47,9 @@ _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 _TOKEN = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^[+\d\s().\-/]+$")
 _NOT_DIGIT = re.compile(r"\D")
+_log = logging.getLogger(__name__)
+# PostgreSQL's limits on a tsvector: positions up to 16383, 256 positions per word, words under 2 KB.
+_PG_MAX_POS, _PG_MAX_POSITIONS, _PG_MAX_WORD = 16383, 255, 2000
 
 
 def is_search_table(name: str) -> bool:
@@ -54,10 +62,46 @@ def include_in_autogenerate(name: str | None, kind: str, _parent: object) -> boo
     return not (kind == "table" and name is not None and is_search_table(name))
 
 
-def create_statements() -> list[str]:
+def create_statements(dialect: str = "sqlite") -> list[str]:
+    """The DDL of the index on this database: an FTS5 table on SQLite, a table with a GIN tsvector elsewhere."""
+    if dialect != "sqlite":
+        # rowid keeps its SQLite name, so the statements that keep the index are the same on both databases.
+        return [f"CREATE TABLE {SEARCH_TABLE} (rowid bigint PRIMARY KEY, name text NOT NULL, body text NOT NULL, "
+                "phones text NOT NULL, doc tsvector NOT NULL)",
+                f"CREATE INDEX ix_{SEARCH_TABLE}_doc ON {SEARCH_TABLE} USING gin (doc)"]
     # Prefix indexes on 1-3 characters make search-as-you-type answer from the index from the first keystroke.
     return [f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(name, body, phones, "
             "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"]
+
+
+# Indexes for finding a contact by any part of its name (the deal editor's pickers: lower(...) LIKE '%text%').
+# The expressions are the ones SQLAlchemy writes for services.pipeline.find_parties, or PostgreSQL does not use them.
+TRIGRAM_INDEXES = {
+    "ix_companies_name_trgm": "companies USING gin (lower(name) gin_trgm_ops) WHERE deleted_at IS NULL",
+    "ix_persons_names_trgm": "persons USING gin (lower((first_name || ' ' || last_name) || ' ' || first_name) "
+                             "gin_trgm_ops) WHERE deleted_at IS NULL",
+}
+
+
+def create_trigram_indexes(conn: Connection) -> bool:
+    """Add pg_trgm's indexes for searching inside names; False (and a log line) when the extension is refused.
+
+    CREATE EXTENSION needs a role that owns the database (pg_trgm is a trusted extension) or a superuser. Without
+    it every search still works: the pickers' ILIKE then reads the table instead of an index.
+    """
+    savepoint = conn.begin_nested()
+    try:
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except Exception as exc:  # noqa: BLE001 - any refusal means: no trigram indexes, searches still work
+        savepoint.rollback()
+        _log.warning("PostgreSQL: the pg_trgm extension cannot be created (%s); finding a contact by part of its "
+                     "name falls back to ILIKE without an index. A superuser can run CREATE EXTENSION pg_trgm.",
+                     str(exc).strip().splitlines()[0])
+        return False
+    savepoint.commit()
+    for name, target in TRIGRAM_INDEXES.items():
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+    return True
 
 
 def fold(text: str | None) -> str:
@@ -145,8 +189,6 @@ def reindex(conn: Connection | Session, *, person_ids: Iterable[int] = (), compa
     Call it inside the transaction that changed them, after the change is flushed.
     """
     c = _connection(conn)
-    if not _sqlite(c):
-        return
     if isinstance(conn, Session):
         conn.flush()
     for kind, ids in (("person", person_ids), ("company", company_ids)):
@@ -162,8 +204,6 @@ def reindex(conn: Connection | Session, *, person_ids: Iterable[int] = (), compa
 def rebuild(conn: Connection | Session) -> int:
     """Index every live person and company again; returns how many rows the index holds."""
     c = _connection(conn)
-    if not _sqlite(c):
-        return 0
     c.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
     total = 0
     for kind, table in (("person", "persons"), ("company", "companies")):
@@ -175,9 +215,35 @@ def rebuild(conn: Connection | Session) -> int:
 
 def _insert(c: Connection, kind: str, id_condition: str) -> int:
     rows = _person_rows(c, id_condition) if kind == "person" else _company_rows(c, id_condition)
-    if rows:
+    if rows and _sqlite(c):
         c.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, name, body, phones) VALUES (?, ?, ?, ?)", rows)
+    elif rows:
+        c.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, name, body, phones, doc) "
+                          "VALUES (%s, %s, %s, %s, CAST(%s AS tsvector))",
+                          [(*row, _tsvector(*row[1:])) for row in rows])
     return len(rows)
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _tsvector(name: str, body: str, phones: str) -> str:
+    """A tsvector literal of the words of the three columns, weighted A, B and C, positions in column order.
+
+    Built here rather than by to_tsvector(), whose parser splits e-mail addresses and host names otherwise than
+    FTS5. Two positions are left free between the columns, so no phrase runs from one column into the next.
+    """
+    positions: dict[str, list[str]] = defaultdict(list)
+    at = 1
+    for words, weight in ((_TOKEN.findall(name), "A"), (_TOKEN.findall(body), "B"), (phones.split(), "C")):
+        for word in words:
+            found = positions[word]
+            if len(word) < _PG_MAX_WORD and len(found) < _PG_MAX_POSITIONS:
+                found.append(f"{min(at, _PG_MAX_POS)}{weight}")
+            at += 1
+        at += 2
+    return " ".join(f"{_lexeme(w)}:{','.join(p)}" for w, p in positions.items() if p)
 
 
 def _extras(c: Connection, kind: str, id_condition: str) -> tuple[dict[int, list[str]], dict[int, set[str]]]:
@@ -238,25 +304,56 @@ def match_tiers(text: str) -> list[str]:
     three searches that would find nothing. A text that looks like a phone number also looks for its digits among
     the phone keys.
     """
-    raw_words = text.split()
-    words = [_TOKEN.findall(fold(w)) for w in raw_words]
-    if not all(words):
-        raw_words = [w for w, t in zip(raw_words, words, strict=True) if t]
-        words = [w for w in words if w]
+    words, in_names, digits = _query_words(text)
     if not words:
         return []
     phrases = ['"' + " ".join(w) + '"' for w in words]
     tiers: list[str] = []
-    if not any("@" in w or "." in w for w in raw_words):
+    if in_names:
         tiers.append(" AND ".join(f"name : {p}" for p in phrases))
         tiers.append(" AND ".join([f"name : {p}" for p in phrases[:-1]] + [f"name : {phrases[-1]}*"]))
         if len(phrases) > 1:
             tiers.append(" AND ".join(f"name : {p}*" for p in phrases))
     anywhere = " AND ".join(f"{p}*" for p in phrases)
+    if digits:
+        anywhere = f'phones : "{digits}"* OR ({anywhere})'
+    tiers.append(anywhere)
+    return tiers
+
+
+def _query_words(text: str) -> tuple[list[list[str]], bool, str | None]:
+    """The typed words as phrases of index words, whether names are worth searching, and phone digits if any."""
+    raw_words = text.split()
+    words = [_TOKEN.findall(fold(w)) for w in raw_words]
+    if not all(words):
+        raw_words = [w for w, t in zip(raw_words, words, strict=True) if t]
+        words = [w for w in words if w]
     stripped = text.strip()
     digits = phone_digits(stripped)
-    if len(digits) >= 3 and _PHONE_LIKE.match(stripped):
-        anywhere = f'phones : "{digits}"* OR ({anywhere})'
+    phone = len(digits) >= 3 and bool(_PHONE_LIKE.match(stripped))
+    return words, not any("@" in w or "." in w for w in raw_words), digits if phone else None
+
+
+def pg_tiers(text: str) -> list[str]:
+    """match_tiers() as PostgreSQL tsquery literals: weight A is the name, C the phone keys, :* a prefix."""
+    words, in_names, digits = _query_words(text)
+    if not words:
+        return []
+
+    def phrase(tokens: list[str], weight: str, prefix: bool) -> str:
+        last = len(tokens) - 1
+        marks = [("*" if prefix and i == last else "") + weight for i in range(len(tokens))]
+        return "(" + " <-> ".join(_lexeme(t) + (f":{m}" if m else "") for t, m in zip(tokens, marks, strict=True)) + ")"
+
+    tiers: list[str] = []
+    if in_names:
+        tiers.append(" & ".join(phrase(w, "A", False) for w in words))
+        tiers.append(" & ".join([phrase(w, "A", False) for w in words[:-1]] + [phrase(words[-1], "A", True)]))
+        if len(words) > 1:
+            tiers.append(" & ".join(phrase(w, "A", True) for w in words))
+    anywhere = " & ".join(phrase(w, "", True) for w in words)
+    if digits:
+        anywhere = f"{_lexeme(digits)}:*C | ({anywhere})"
     tiers.append(anywhere)
     return tiers
 
@@ -273,12 +370,16 @@ def search_ids(conn: Connection | Session, text: str, kind: str | None = None, l
                offset: int = 0) -> list[tuple[str, int]]:
     """Records matching every word of `text`, best matches first, as (kind, id) pairs."""
     c = _connection(conn)
-    if not _sqlite(c):
-        return _search_ids_plain(c, text, kind, limit, offset)
+    sqlite = _sqlite(c)
     wanted = None if limit is None else offset + limit
     found: dict[int, None] = {}
-    for query in match_tiers(text):
-        sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?{_rowid_range(kind)}"
+    for query in match_tiers(text) if sqlite else pg_tiers(text):
+        if sqlite:
+            sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?{_rowid_range(kind)}"
+        else:
+            # FTS5 gives a tier's rows in rowid order; so does this, so both databases rank alike.
+            sql = (f"SELECT rowid FROM {SEARCH_TABLE} WHERE doc @@ CAST(%s AS tsquery){_rowid_range(kind)} "
+                   "ORDER BY rowid")
         if wanted is not None:
             sql += f" LIMIT {wanted + len(found)}"
         for (rowid,) in c.exec_driver_sql(sql, (query,)):
@@ -293,26 +394,13 @@ def search_ids(conn: Connection | Session, text: str, kind: str | None = None, l
 def count(conn: Connection | Session, text: str, kind: str | None = None) -> int:
     """How many records match `text` at all."""
     c = _connection(conn)
-    tiers = match_tiers(text)
+    if _sqlite(c):
+        tiers = match_tiers(text)
+        sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?{_rowid_range(kind)}"
+    else:
+        tiers = pg_tiers(text)
+        sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE doc @@ CAST(%s AS tsquery){_rowid_range(kind)}"
     if not tiers:
         return 0
-    if not _sqlite(c):
-        return len(_search_ids_plain(c, text, kind, None, 0))
-    sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?{_rowid_range(kind)}"
     return int(c.exec_driver_sql(sql, (tiers[-1],)).scalar() or 0)
 
-
-def _search_ids_plain(c: Connection, text: str, kind: str | None, limit: int | None,
-                      offset: int) -> list[tuple[str, int]]:
-    """Name search for servers without the FTS5 index: case-insensitive substrings of the names."""
-    needle = "%" + text.strip().lower().replace("%", "").replace("_", "") + "%"
-    found: list[tuple[str, int]] = []
-    if kind in (None, "person"):
-        found += [("person", r[0]) for r in c.exec_driver_sql(
-            "SELECT id FROM persons WHERE deleted_at IS NULL AND lower(first_name || ' ' || last_name) LIKE %(n)s "
-            "ORDER BY last_name, first_name, id", {"n": needle})]
-    if kind in (None, "company"):
-        found += [("company", r[0]) for r in c.exec_driver_sql(
-            "SELECT id FROM companies WHERE deleted_at IS NULL AND lower(name) LIKE %(n)s ORDER BY name, id",
-            {"n": needle})]
-    return found[offset:] if limit is None else found[offset:offset + limit]

@@ -165,10 +165,11 @@ class ContactListService:
         model = _model(kind)
         needle = " ".join((text or "").split())
         with self.db.session(write=False) as s:
-            first = _filter_first(sort or "name", filt, s.get_bind().dialect.name)
+            dialect = s.get_bind().dialect.name
+            first = _filter_first(sort or "name", filt, dialect)
             if not needle:
                 where = self._conditions(s, model, filt, include_deleted, first)
-                order = _order_by(model, sort or "name", descending, filter_first=first)
+                order = _order_by(model, sort or "name", descending, filter_first=first, dialect=dialect)
                 return _fetch_ints(s, select(model.id).where(*where).order_by(*order))
             found = [i for _k, i in search_index.search_ids(s, needle, kind, limit=None)]
             if not found:
@@ -181,11 +182,11 @@ class ContactListService:
                 return [i for i in found if i in keep]
             if len(found) <= _FEW_FOUND:
                 where = self._conditions(s, model, filt, include_deleted)
-                order = _order_by(model, sort, descending)
+                order = _order_by(model, sort, descending, dialect=dialect)
                 return _fetch_ints(s, select(model.id).where(_in_ids(s, model.id, found), *where).order_by(*order))
             wanted = set(found)
             where = self._conditions(s, model, filt, include_deleted, first)
-            order = _order_by(model, sort, descending, filter_first=first)
+            order = _order_by(model, sort, descending, filter_first=first, dialect=dialect)
             return [i for i in _fetch_ints(s, select(model.id).where(*where).order_by(*order)) if i in wanted]
 
     def count(self, kind: str, filt: ContactFilter = ContactFilter()) -> int:
@@ -407,7 +408,8 @@ def _people_count(company: Any) -> Any:
             .where(Person.company_id == company, Person.deleted_at.is_(None)).scalar_subquery())
 
 
-def _order_by(model: Model, sort: str, descending: bool, *, filter_first: bool = False) -> list[Any]:
+def _order_by(model: Model, sort: str, descending: bool, *, filter_first: bool = False,
+              dialect: str = "sqlite") -> list[Any]:
     """ORDER BY terms of a column; ties fall back on the name and the id, so the order is total and stable.
 
     filter_first (SQLite): the terms get SQLite's no-op unary '+', so the planner cannot read rows in the order of
@@ -454,6 +456,9 @@ def _order_by(model: Model, sort: str, descending: bool, *, filter_first: bool =
     terms = keys[sort] + tail
     if filter_first:
         terms = [_plus(t) if isinstance(t, Column) else t for t in (getattr(t, "expression", t) for t in terms)]
+    if dialect != "sqlite":
+        # SQLite sorts empty values first; PostgreSQL puts NULL last unless told: both lists read the same.
+        return [t.desc().nulls_last() for t in terms] if descending else [t.asc().nulls_first() for t in terms]
     return [t.desc() for t in terms] if descending else terms
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, MetaData, Table, f
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from crm_desktop.db import search_index
+from crm_desktop.db import postgres, search_index
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ValidationError
 from crm_desktop.models import (
@@ -723,7 +723,8 @@ class _Writer:
         for row in rows:
             row = dict(row)
             for name, convert in converters:
-                row[name] = convert(row[name])
+                if name in row:   # a column the generator leaves out (users' locked_until) keeps its default
+                    row[name] = convert(row[name])
             out.append(row)
         return out
 
@@ -1419,6 +1420,7 @@ def generate_demo(
                 totals[i] += n
             done += size
         progress.step(contacts, contacts, "Saving")
+        postgres.sync_sequences(s.connection())   # the generator writes its own ids
     if db.is_sqlite:
         # Statistics for the planner over the new rows: the first queries on a fresh base need them.
         with db.engine.connect() as conn:

@@ -38,7 +38,7 @@ from sqlalchemy import Date, DateTime, Table, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from crm_desktop.db import search_index
+from crm_desktop.db import postgres, search_index
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ConflictError, CrmError, NotFoundError, ValidationError
 from crm_desktop.models import (
@@ -1201,6 +1201,7 @@ class _Job:
                 _executemany(conn, _INSERT_COMPANY, [
                     (cid, uuid, stamp, stamp, self.options.owner_id, name, ContactStatus.LEAD.value)
                     for cid, uuid, name in zip(ids, uuids, missing.values(), strict=True)])
+                postgres.sync_sequences(conn, ["companies"])   # the ids were written explicitly
                 _executemany(conn, _INSERT_LOG.replace("'persons'", "'companies'"), [
                     (stamp, self.user_id, cid, uuid, name)
                     for cid, uuid, name in zip(ids, uuids, missing.values(), strict=True)])
@@ -1258,6 +1259,7 @@ class _Job:
                     write_value(self._field_type(def_id), cell, value)
                     custom.append(cell)
         _executemany(conn, _INSERT_PERSON, people)
+        postgres.sync_sequences(conn, ["persons"])   # the ids were written explicitly
         if channels:
             _executemany(conn, _INSERT_CHANNEL, channels)
         if tags:

@@ -84,7 +84,9 @@ def check(db: Database, *, full: bool = True) -> CheckReport:
 def backup_now(db: Database, backups_dir: Path, target: Path | None = None) -> Path:
     """Back up the open database to `target`, or to a new dated file in the backups folder (rotated)."""
     if db.path is None:
-        raise DatabaseOpenError("Backups of a server database are made with the server's own tools (pg_dump).")
+        # A server database: pg_dump writes it, named after the database (no rotation: an explicit backup).
+        stem = db.engine.url.database or "server"
+        return backups.backup_database(db.engine, backups_dir, stem, target=target and target.expanduser())
     if target is not None:
         target = target.expanduser().resolve()
         if target == db.path:

@@ -173,8 +173,7 @@ class PrivacyService:
         s.flush()
         if company_id is not None:   # its notes may have been scrubbed
             search_index.reindex(s, company_ids=[company_id])
-        if s.get_bind().dialect.name == "sqlite":
-            s.execute(text(f"DELETE FROM {search_index.SEARCH_TABLE} WHERE rowid = :id"), {"id": person.id})
+        s.execute(text(f"DELETE FROM {search_index.SEARCH_TABLE} WHERE rowid = :id"), {"id": person.id})
         return files
 
 

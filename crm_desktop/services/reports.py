@@ -45,10 +45,12 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    DateTime,
     Float,
     Select,
     and_,
     case,
+    cast,
     false,
     func,
     or_,
@@ -381,7 +383,8 @@ class _Ctx:
     def days_between(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self.sqlite:
             return func.julianday(later) - func.julianday(earlier)
-        return func.extract("epoch", later - earlier) / 86400.0
+        # Either side may be a date, a timestamp or local_day()'s text: PostgreSQL subtracts timestamps only.
+        return func.extract("epoch", cast(later, DateTime) - cast(earlier, DateTime)) / 86400.0
 
     def in_period(self, column: Any) -> ColumnElement[bool]:
         return and_(column >= self.lo, column < self.hi)

@@ -1162,7 +1162,8 @@ def _date_items(s: Session, start: datetime, end: datetime, owner_id: int | None
                     Person.owner_id, Person.company_id).where(Person.birthday_md.in_(sorted(days)),
                                                               Person.deleted_at.is_(None),
                                                               Person.merged_into_id.is_(None))
-    md = func.strftime("%m%d", Company.founded_on)
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    md = func.strftime("%m%d", Company.founded_on) if sqlite else func.to_char(Company.founded_on, "MMDD")
     companies = select(Company.id, Company.name, Company.founded_on, md, Company.owner_id).where(
         Company.founded_on.is_not(None), md.in_(sorted(days)), Company.deleted_at.is_(None),
         Company.merged_into_id.is_(None))

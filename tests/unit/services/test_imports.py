@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 
 from crm_desktop.db import search_index
 from crm_desktop.db.database import Database
@@ -97,8 +97,7 @@ def count(db: Database, model: object) -> int:
 def all_counts(db: Database) -> dict[str, int]:
     """Rows of every table (the search index too): equal before and after means nothing was written."""
     with db.session(write=False) as s:
-        names = [r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type='table' "
-                                              "AND name NOT LIKE 'sqlite_%'"))]
+        names = inspect(s.connection()).get_table_names()
         return {n: int(s.scalar(text(f'SELECT count(*) FROM "{n}"')) or 0) for n in names}
 
 
@@ -475,8 +474,15 @@ def test_bad_rows_are_rejected_with_their_reason_and_the_rest_goes_on(db: Databa
 def test_a_row_the_database_refuses_is_rejected_alone(db: Database, tmp_path: Path) -> None:
     """A chunk written in bulk that fails is written again row by row: only the bad row is rejected."""
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("CREATE TRIGGER refuse_mallory BEFORE INSERT ON persons WHEN NEW.first_name = 'Mallory' "
-                             "BEGIN SELECT RAISE(ABORT, 'Mallory is not welcome'); END")
+        if db.is_sqlite:
+            conn.exec_driver_sql("CREATE TRIGGER refuse_mallory BEFORE INSERT ON persons WHEN NEW.first_name = "
+                                 "'Mallory' BEGIN SELECT RAISE(ABORT, 'Mallory is not welcome'); END")
+        else:
+            conn.exec_driver_sql("CREATE FUNCTION refuse_mallory() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                 "IF NEW.first_name = 'Mallory' THEN RAISE EXCEPTION 'Mallory is not welcome'; END IF; "
+                                 "RETURN NEW; END $$")
+            conn.exec_driver_sql("CREATE TRIGGER refuse_mallory BEFORE INSERT ON persons FOR EACH ROW "
+                                 "EXECUTE FUNCTION refuse_mallory()")
     rows = [*PEOPLE, ["Mallory", "Evil", "mallory@example.org", None, None, None, None, None]]
 
     result = run(db, write_csv(tmp_path / "p.csv", PEOPLE_HEADERS, rows))
@@ -556,6 +562,7 @@ def test_cancel_in_the_middle_leaves_the_database_as_it_was(db: Database, tmp_pa
     assert all_counts(db) == before
 
 
+@pytest.mark.sqlite_only("kills a process writing the file, then checks the file")
 def test_a_killed_import_leaves_a_sound_database_without_any_of_its_rows(db: Database, db_path: Path,
                                                                         tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
@@ -758,7 +765,7 @@ def test_migration_0003_adds_the_history_to_a_database_of_the_previous_release(d
     with db.engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "0002_contacts")
     with db.engine.begin() as conn:
-        assert "import_runs" not in {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert "import_runs" not in inspect(conn).get_table_names()
         conn.exec_driver_sql("INSERT INTO persons (uuid, first_name, last_name, status, created_at, updated_at, "
                              "version) VALUES ('u-1', 'Grace', 'Hopper', 'lead', '2026-01-01', '2026-01-01', 1)")
 

@@ -777,10 +777,11 @@ def parties(db: Database) -> dict[str, int]:
 
 def test_find_parties_folds_cyrillic_case_and_ranks_exact_and_prefix_matches_first(
         db: Database, svc: PipelineService, parties: dict[str, int]) -> None:
-    with db.session(write=False) as s:
-        # Why the service folds case itself: SQLite's own lower() and LIKE leave Cyrillic letters alone.
-        assert s.scalar(select(func.lower("Иванов"))) == "Иванов"
-        assert s.scalar(select(literal("Иванов").like("%иванов%"))) == 0
+    if db.is_sqlite:
+        with db.session(write=False) as s:
+            # Why the service folds case itself: SQLite's own lower() and LIKE leave Cyrillic letters alone.
+            assert s.scalar(select(func.lower("Иванов"))) == "Иванов"
+            assert s.scalar(select(literal("Иванов").like("%иванов%"))) == 0
 
     found = svc.find_parties("иванов")
     assert [(p.kind, p.id) for p in found] == [

@@ -321,6 +321,7 @@ _ACK_SCRIPT = textwrap.dedent("""
 """)
 
 
+@pytest.mark.sqlite_only("two processes open the same database file by its path")
 def test_two_processes_on_one_file_acknowledge_each_reminder_once(db: Database, db_path: Path, tasks: TaskService,
                                                                   svc: ReminderService, tmp_path: Path,
                                                                   user_id: int) -> None:

@@ -47,16 +47,19 @@ def upgrade() -> None:
     op.create_index('ix_companies_live_name', 'companies', ['name'], unique=False,
                     sqlite_where=live, postgresql_where=live)
     conn = op.get_bind()
-    if conn.dialect.name == 'sqlite':
-        for statement in search_index.create_statements():
-            op.execute(statement)
-        search_index.rebuild(conn)
+    for statement in search_index.create_statements(conn.dialect.name):
+        op.execute(statement)
+    search_index.rebuild(conn)
+    if conn.dialect.name == 'postgresql':
+        search_index.create_trigram_indexes(conn)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
-    if conn.dialect.name == 'sqlite':
-        op.execute(f'DROP TABLE IF EXISTS {search_index.SEARCH_TABLE}')
+    op.execute(f'DROP TABLE IF EXISTS {search_index.SEARCH_TABLE}')
+    if conn.dialect.name == 'postgresql':
+        for name in search_index.TRIGRAM_INDEXES:
+            op.execute(f'DROP INDEX IF EXISTS {name}')
     with op.batch_alter_table('contact_channels', schema=None) as batch_op:
         batch_op.drop_index('ix_contact_channels_lookup')
         batch_op.create_index('ix_contact_channels_lookup', ['kind', 'normalized'], unique=False)
