@@ -484,9 +484,10 @@ class MainWindow(QMainWindow):
         if self.sharing is not None:
             self.sharing.suspend()   # no poll may open the file while it is replaced; set_database resumes it
         current.close()
+        restorer = self.ctx.user_name  # the others are told who restores the file
 
         def work(_progress: Progress) -> Database:
-            maintenance.restore(database_path, Path(path), folder_path)
+            maintenance.restore(database_path, Path(path), folder_path, user=restorer)
             return open_database(database_path, backups_dir=folder_path)
 
         def failed(exc: BaseException) -> None:
