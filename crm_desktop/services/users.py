@@ -277,6 +277,7 @@ class UserService:
             s.add(user)
             s.flush()
             self._log(s, user, ChangeAction.INSERT, None, None, None)
+            _check_an_admin_can_log_in(s)
             return user_info(user)
 
     def update(self, user_id: int, data: UserInput) -> UserInfo:
@@ -294,6 +295,7 @@ class UserService:
                     self._log(s, user, ChangeAction.UPDATE, key, old, new)
                     setattr(user, key, new)
             s.flush()
+            _check_an_admin_can_log_in(s)
             return user_info(user)
 
     def deactivate(self, user_id: int) -> UserInfo:
@@ -320,6 +322,8 @@ class UserService:
             if actor is None or actor.role != Role.READ_ONLY.value:
                 # A read-only user writes no history, not even of their own new password.
                 self._log(s, user, ChangeAction.UPDATE, "password", None, "(changed)" if password else "(removed)")
+            s.flush()
+            _check_an_admin_can_log_in(s)
 
     def authenticate(self, login: str, password: str) -> Actor:
         """The Actor of the user, or AuthenticationError with one message for every reason."""
@@ -532,6 +536,16 @@ class UserService:
         s.add(ChangeLog(changed_at=self._clock(), user_id=self.actor.user_id if self.actor else None,
                         entity="users", entity_id=user.id, entity_uuid=user.uuid, action=action.value, field=key,
                         old_value=None if old is None else str(old), new_value=None if new is None else str(new)))
+
+
+def _check_an_admin_can_log_in(s: Session) -> None:
+    """Once a user has a password everybody logs in, and a user without one cannot: an administrator must have one,
+    or nobody could manage the users any more."""
+    live = (User.active.is_(True), User.deleted_at.is_(None), User.password_hash.is_not(None))
+    if s.scalar(select(exists().where(*live))) and not s.scalar(select(exists().where(
+            *live, User.role == Role.ADMIN.value))):
+        raise ValidationError("Give an administrator a password first: once a user has a password, everybody "
+                              "logs in, and an administrator without one could not. Nothing was changed.")
 
 
 def _log_owners(s: Session, now: datetime, by: int | None, table: str,

@@ -35,6 +35,7 @@ def _ok(dialog: QWidget) -> None:
 # ---- login -----------------------------------------------------------------------------------------------------
 
 def test_login_wrong_then_right_password(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    UserService(db).set_password(defaults.current_user_id(db), "admin-pass")
     UserService(db).add(UserInput("lena", "Lena"), "lena-pass")
     dialog = LoginDialog(db, login="lena")
     qtbot.addWidget(dialog)
@@ -64,6 +65,7 @@ def test_login_wrong_then_right_password(qtbot, db: Database) -> None:  # type: 
 # ---- users dialog ----------------------------------------------------------------------------------------------
 
 def test_users_dialog_adds_a_user(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    UserService(ctx.db).set_password(ctx.user_id, "admin-pass")
     dialog = UsersDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -178,6 +180,7 @@ def test_opening_a_file_with_passwords_asks_to_log_in(qtbot, ctx: AppContext,  #
                                                       tmp_path: Path) -> None:
     other = open_database(tmp_path / "office.db")
     defaults.ensure_defaults(other, "en")
+    UserService(other).set_password(defaults.current_user_id(other), "admin-pass")
     UserService(other).add(UserInput("ines", "Ines Office", role="manager"), "ines-pass")
     window = MainWindow(ctx)
     qtbot.addWidget(window)

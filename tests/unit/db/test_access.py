@@ -58,6 +58,7 @@ class Office:
 def office(db: Database) -> Office:
     admin = defaults.current_user_id(db)
     users = UserService(db)
+    users.set_password(admin, "admin-pass")
     anna = users.add(UserInput("anna", "Anna Own", role="manager", own_records_only=True), "anna-pass").id
     bob = users.add(UserInput("bob", "Bob Everything", role="manager"), "bob-pass").id
     viewer = users.add(UserInput("vera", "Vera Viewer", role="read_only"), "vera-pass").id

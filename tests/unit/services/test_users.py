@@ -45,6 +45,13 @@ def users(db: Database, clock: Clock) -> UserService:
     return UserService(db, clock=clock)
 
 
+@pytest.fixture
+def office(users: UserService, db: Database) -> UserService:
+    """Passwords in use: the administrator (the computer's login user) has one."""
+    users.set_password(defaults.current_user_id(db), "admin-pass")
+    return users
+
+
 # ---- passwords -------------------------------------------------------------------------------------------------
 
 def test_password_hash_is_salted_scrypt_with_its_parameters() -> None:
@@ -94,15 +101,15 @@ def test_an_inactive_user_with_a_password_asks_nobody_to_log_in(users: UserServi
     assert not needs_login(db)
 
 
-def test_login_right_and_wrong(users: UserService) -> None:
-    anna = users.add(UserInput("Anna", "Anna K", role="manager", own_records_only=True), "anna-pass")
-    actor = users.authenticate("anna", "anna-pass")   # logins are matched without letter case
+def test_login_right_and_wrong(office: UserService) -> None:
+    anna = office.add(UserInput("Anna", "Anna K", role="manager", own_records_only=True), "anna-pass")
+    actor = office.authenticate("anna", "anna-pass")   # logins are matched without letter case
     assert actor == actor_for(anna)
     assert actor.own_records_only
     with pytest.raises(AuthenticationError) as wrong_password:
-        users.authenticate("anna", "wrong-pass")
+        office.authenticate("anna", "wrong-pass")
     with pytest.raises(AuthenticationError) as unknown_login:
-        users.authenticate("nobody", "anna-pass")
+        office.authenticate("nobody", "anna-pass")
     assert str(wrong_password.value) == str(unknown_login.value) == LOGIN_REFUSED
 
 
@@ -115,37 +122,37 @@ def test_inactive_and_passwordless_users_get_the_same_refusal(users: UserService
         assert str(refused.value) == LOGIN_REFUSED
 
 
-def test_too_many_wrong_passwords_pause_logging_in(users: UserService, clock: Clock) -> None:
-    users.add(UserInput("bob"), "bob-pass")
+def test_too_many_wrong_passwords_pause_logging_in(office: UserService, clock: Clock) -> None:
+    office.add(UserInput("bob"), "bob-pass")
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthenticationError):
-            users.authenticate("bob", "guess")
-    assert users.get(users.find("bob").id).locked_until == clock.now + timedelta(minutes=5)
+            office.authenticate("bob", "guess")
+    assert office.get(office.find("bob").id).locked_until == clock.now + timedelta(minutes=5)
     # Paused: even the right password is refused, with the same words.
     with pytest.raises(AuthenticationError) as paused:
-        users.authenticate("bob", "bob-pass")
+        office.authenticate("bob", "bob-pass")
     assert str(paused.value) == LOGIN_REFUSED
     clock.now += timedelta(minutes=5, seconds=1)
-    assert users.authenticate("bob", "bob-pass").login == "bob"
-    info = users.find("bob")
+    assert office.authenticate("bob", "bob-pass").login == "bob"
+    info = office.find("bob")
     assert info.locked_until is None
 
 
-def test_a_right_password_resets_the_count_of_wrong_ones(users: UserService, db: Database) -> None:
-    users.add(UserInput("carl"), "carl-pass")
+def test_a_right_password_resets_the_count_of_wrong_ones(office: UserService, db: Database) -> None:
+    office.add(UserInput("carl"), "carl-pass")
     for _ in range(MAX_FAILED_LOGINS - 1):
         with pytest.raises(AuthenticationError):
-            users.authenticate("carl", "guess")
-    users.authenticate("carl", "carl-pass")
+            office.authenticate("carl", "guess")
+    office.authenticate("carl", "carl-pass")
     with db.session(write=False) as s:
         assert s.scalar(select(User.failed_logins).where(User.login == "carl")) == 0
 
 
-def test_wrong_attempts_are_counted_while_somebody_is_logged_in(users: UserService, db: Database) -> None:
-    users.add(UserInput("dora", role="read_only"), "dora-pass")
-    db.actor = users.authenticate("dora", "dora-pass")
+def test_wrong_attempts_are_counted_while_somebody_is_logged_in(office: UserService, db: Database) -> None:
+    office.add(UserInput("dora", role="read_only"), "dora-pass")
+    db.actor = office.authenticate("dora", "dora-pass")
     with pytest.raises(AuthenticationError):
-        users.authenticate("dora", "guess")
+        office.authenticate("dora", "guess")
     with db.session(write=False) as s:
         assert s.scalar(select(User.failed_logins).where(User.login == "dora")) == 1
 
@@ -182,6 +189,24 @@ def test_the_last_admin_stays(users: UserService, db: Database) -> None:
     other = users.add(UserInput("second", role="admin"))
     users.update(me.id, UserInput(me.login, role="manager"))
     assert users.get(other.id).role == "admin"
+
+
+def test_an_administrator_gets_the_first_password(users: UserService, db: Database) -> None:
+    me = defaults.current_user_id(db)
+    with pytest.raises(ValidationError, match="Give an administrator a password first"):
+        users.add(UserInput("mani", role="manager"), "mani-pass")
+    mani = users.add(UserInput("mani", role="manager"))
+    with pytest.raises(ValidationError, match="Give an administrator a password first"):
+        users.set_password(mani.id, "mani-pass")
+    users.set_password(me, "admin-pass")
+    users.set_password(mani.id, "mani-pass")
+    with pytest.raises(ValidationError, match="Give an administrator a password first"):
+        users.set_password(me, None)
+    assert users.authenticate(defaults.os_login(), "admin-pass").role == "admin"
+    # Without any other password left, the administrator's may go: nobody logs in any more.
+    users.set_password(mani.id, None)
+    users.set_password(me, None)
+    assert not needs_login(db)
 
 
 def test_unknown_user(users: UserService) -> None:
