@@ -95,6 +95,9 @@ _OFFICE_WINS = {"board_position"}
 _UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "deals": {"stage": ("pipeline_id", "stage_id", "stage_entered_at")},
 }
+# Columns of a unit that go along with it but do not make a change of their own: two sides that moved a deal to
+# the same stage agree, whenever each of them did it.
+_CARRIED = {"stage_entered_at"}
 # Columns pointing at a record of the same table: set after every new record of the table is in.
 _SELF_REFS = {"companies": ("merged_into_id",), "persons": ("merged_into_id",), "tasks": ("parent_id", "series_id")}
 _TAG_LINKS = {"companies": ("company_tags", "company_id"), "persons": ("person_tags", "person_id"),
@@ -985,7 +988,8 @@ def _units(table: str, *records: Mapping[str, Any] | None) -> dict[str, tuple[st
 
 
 def _values(record: Mapping[str, Any] | None, fields: tuple[str, ...]) -> tuple[Any, ...]:
-    return tuple(None if record is None else record.get(f) for f in fields)
+    """The compared values of a unit's fields (the carried ones left out)."""
+    return tuple(None if record is None else record.get(f) for f in fields if f not in _CARRIED)
 
 
 def _plan(office: _Reader, copy: _Reader, base: dict[str, dict[str, dict[str, Any]]],
@@ -1072,7 +1076,7 @@ def _plan_record(plan: _Plan, table: str, key: str, b: dict[str, Any] | None, o:
         if cv == bv or ov == cv:
             continue
         if ov == bv:
-            changes.update(zip(fields, cv, strict=True))
+            changes.update({f: c.get(f) for f in fields})
             if table == "deals" and unit == "stage":
                 plan.stage_from_copy.add(key)
             continue
@@ -1155,7 +1159,7 @@ def _describe(plan: _Plan, office: _Reader, copy: _Reader) -> None:
             found = office.names("custom_field_definitions", [unit[7:]]) or copy.names(
                 "custom_field_definitions", [unit[7:]])
             label = f"custom:{found.get(unit[7:], '?')}"
-        texts = [_text(table, fields, _values(side, fields), office, copy) for side in (b, o, c)]
+        texts = [_text(table, fields, tuple(side.get(f) for f in fields), office, copy) for side in (b, o, c)]
         described.append((replace(conflict, field=label, base=texts[0], office=texts[1], copy=texts[2]),
                           table, key, b, o, c, unit))
     plan.conflicts = described

@@ -752,3 +752,21 @@ def test_offline_copy_of_a_postgresql_database(pg_server: Any, tmp_path: Path) -
     finally:
         office.close()
         pg_server.drop_database(url)
+
+
+def test_a_deal_moved_to_the_same_stage_on_both_sides_is_no_conflict(db: Database, tmp_path: Path) -> None:
+    pipeline_id, stages = first_stages(db)
+    deal = PipelineService(db).create_deal(DealInput("Roof", pipeline_id, stages[0]))
+    path = tmp_path / "c.crm"
+    offline.copy_out(db, path)
+    copy_db = open_database(path)
+    try:
+        PipelineService(copy_db).move_deal(deal, stages[1])
+    finally:
+        copy_db.close()
+    PipelineService(db).move_deal(deal, stages[1])    # a moment later: another time of entering the stage
+
+    result = offline.bring_back(db, path)
+
+    assert (result.status, result.conflicts) == ("done", ())
+    assert PipelineService(db).get_deal(deal).input.stage_id == stages[1]

@@ -43,6 +43,7 @@ class Side:
 
     values: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
     deleted: set[tuple[str, int]] = field(default_factory=set)
+    purged: set[tuple[str, int]] = field(default_factory=set)   # emptied from the Trash: gone for good
     created: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -50,13 +51,13 @@ class Side:
 def histories(draw: st.DrawFn) -> list[tuple[Any, ...]]:
     steps: list[tuple[Any, ...]] = []
     for _ in range(draw(st.integers(0, 6))):
-        what = draw(st.sampled_from(("edit", "edit", "edit", "delete", "create")))
+        what = draw(st.sampled_from(("edit", "edit", "edit", "delete", "create", "purge")))
         kind = draw(st.sampled_from(KINDS))
         if what == "edit":
             steps.append(("edit", kind, draw(st.integers(0, INITIAL - 1)), draw(st.sampled_from(FIELDS[kind])),
                           draw(st.sampled_from(VALUES))))
-        elif what == "delete":
-            steps.append(("delete", kind, draw(st.integers(0, INITIAL - 1))))
+        elif what in ("delete", "purge"):
+            steps.append((what, kind, draw(st.integers(0, INITIAL - 1))))
         else:
             steps.append(("create", kind))
     return steps
@@ -117,9 +118,15 @@ def apply(db: Database, steps: list[tuple[Any, ...]], side: Side, label: str) ->
             side.created.append((kind, name))
             continue
         key = (step[1], step[2])
+        rid = ids[key]
+        if step[0] == "purge":
+            # Emptied from the Trash (people and companies; deals have no purge of their own).
+            if key in side.deleted and key not in side.purged and step[1] != "deal":
+                contacts.purge(step[1], [rid])
+                side.purged.add(key)
+            continue
         if key in side.deleted:
             continue      # the services refuse to edit what is in the Trash
-        rid = ids[key]
         if step[0] == "delete":
             if step[1] == "deal":
                 pipeline.delete_deal(rid)
@@ -142,13 +149,16 @@ def apply(db: Database, steps: list[tuple[Any, ...]], side: Side, label: str) ->
         side.values.setdefault(key, {})[name] = value
 
 
-def office_values(db: Database, key_ids: dict[tuple[str, int], int]) -> dict[tuple[str, int], dict[str, Any]]:
+def office_values(db: Database, uuids: dict[str, tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """The edited fields and the Trash state of the records by UUID; a record gone for good is left out."""
     stage_names = {v: k for k, v in stages(db).items()}
     found: dict[tuple[str, int], dict[str, Any]] = {}
     with db.session(write=False) as s:
-        for key, rid in key_ids.items():
-            row = s.get(MODELS[key[0]], rid)
-            assert row is not None, f"{key} is gone from the office"
+        for uuid, key in uuids.items():
+            model = MODELS[key[0]]
+            row = s.scalar(select(model).where(model.uuid == uuid))
+            if row is None:
+                continue
             values = {f: getattr(row, f) for f in FIELDS[key[0]] if f != "stage"}
             if key[0] == "deal":
                 values["stage"] = stage_names.get(row.stage_id)
@@ -195,6 +205,12 @@ def test_bring_back_loses_no_edit_and_surfaces_every_conflict(
                 o, c = office_side.values.get(key, {}), copy_side.values.get(key, {})
                 o_changed = {f for f, v in o.items() if v != "x"}
                 c_changed = {f for f, v in c.items() if v != "x"}
+                o_gone, c_gone = key in office_side.purged, key in copy_side.purged
+                if o_gone or c_gone:
+                    # Gone for good on one side, edited on the other: the user decides.
+                    if (c_gone and not o_gone and o_changed) or (o_gone and not c_gone and c_changed):
+                        expected.add((key, "deleted"))
+                    continue
                 for name in o_changed & c_changed:
                     if o[name] != c[name]:
                         expected.add((key, name))
@@ -211,23 +227,35 @@ def test_bring_back_loses_no_edit_and_surfaces_every_conflict(
             assert result.status == "done"
             chosen = {(uuids[c.uuid], c.field): c.chosen for c in result.conflicts}
 
-            after = office_values(office, ids)
+            after = office_values(office, uuids)
             for key in ids:
                 o, c = office_side.values.get(key, {}), copy_side.values.get(key, {})
-                for name in FIELDS[key[0]]:
-                    ov, cv = o.get(name, "x"), c.get(name, "x")
-                    if ov == cv or cv == "x":
-                        want = ov
-                    elif ov == "x":
-                        want = cv
-                    else:
-                        want = cv if chosen[(key, name)] == "copy" else ov
-                    assert after[key][name] == want, (key, name, ov, cv)
+                o_gone, c_gone = key in office_side.purged, key in copy_side.purged
                 o_del, c_del = key in office_side.deleted, key in copy_side.deleted
-                if (key, "deleted") in chosen:
-                    want_deleted = c_del if chosen[(key, "deleted")] == "copy" else o_del
+                side = chosen.get((key, "deleted"))
+                if o_gone and (c_gone or side != "copy"):
+                    assert key not in after, key      # gone for good stays gone unless the copy's is chosen
+                    continue
+                assert key in after, key
+                if o_gone:                             # brought back from the copy, as the copy has it
+                    want_values = {n: c.get(n, "x") for n in FIELDS[key[0]]}
+                    want_deleted = c_del
+                elif c_gone:                           # the office's values; to the Trash unless kept
+                    want_values = {n: o.get(n, "x") for n in FIELDS[key[0]]}
+                    want_deleted = o_del if side == "office" else True
                 else:
-                    want_deleted = o_del or c_del
+                    want_values = {}
+                    for name in FIELDS[key[0]]:
+                        ov, cv = o.get(name, "x"), c.get(name, "x")
+                        if ov == cv or cv == "x":
+                            want_values[name] = ov
+                        elif ov == "x":
+                            want_values[name] = cv
+                        else:
+                            want_values[name] = cv if chosen[(key, name)] == "copy" else ov
+                    want_deleted = (c_del if side == "copy" else o_del) if side is not None else o_del or c_del
+                for name, want in want_values.items():
+                    assert after[key][name] == want, (key, name, o, c)
                 assert after[key]["deleted"] == want_deleted, key
 
             # Records made on either side are all in the office, once.
