@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_settings_action_triggered(self) -> None:
-        dialog = SettingsDialog(self.ctx.config, self.ctx.language, self)
+        dialog = SettingsDialog(self.ctx.config, self.ctx.language, self, runner=self.ctx.runner)
         if not run_modal(dialog):
             return
         self.apply_settings(dialog.choice())
@@ -613,7 +613,14 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.users.users_dialog import UsersDialog
 
         run_modal(UsersDialog(self.ctx, self))
-        self.refresh_status()   # the working user's own name or role may have changed
+        # The working user's own name, role or rule may have changed: the rules follow at once.
+        db = self.ctx.db
+        if db.actor is not None:
+            from crm_desktop.services.users import UserService, actor_for
+
+            db.actor = actor_for(UserService(db).get(db.actor.user_id))
+            self.ctx.user_name = user_display_name(db)
+        self.refresh_status()
 
     @Slot()
     def on_password_action_triggered(self) -> None:

@@ -203,3 +203,29 @@ def test_opening_a_file_with_passwords_asks_to_log_in(qtbot, ctx: AppContext,  #
     assert not window.users_action.isVisible()
     ctx.runner.wait_idle(10_000)
     other.close()
+
+
+def test_after_the_users_dialog_the_own_name_and_role_follow(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    users = UserService(ctx.db)
+    me = users.get(ctx.user_id)
+    ctx.db.actor = actor_for(me)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
+    users.add(UserInput("boss", role="admin"))
+    users.update(me.id, UserInput(me.login, "Renamed Me", role="manager"))
+
+    def close(dialog: QWidget) -> None:
+        assert isinstance(dialog, UsersDialog)
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)
+        dialog.reject()
+
+    seen = answer_modal(qtbot, UsersDialog, close)
+    window.users_action.trigger()
+    assert seen
+    assert "Renamed Me (manager)" in window.user_label.text().replace("\u200e", "").replace("\u202a", "") \
+        .replace("\u202c", "")
+    assert ctx.db.actor is not None
+    assert ctx.db.actor.role == "manager"
+    assert not window.users_action.isVisible()
+    ctx.runner.wait_idle(10_000)
