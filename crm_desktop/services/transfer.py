@@ -14,9 +14,12 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, null, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.types import JSON
 
 from crm_desktop.db import migrate, postgres, search_index
@@ -99,6 +102,38 @@ def move_to_postgres(source: Database, url: str, progress: Progress = NO_PROGRES
     _log.info("Moved %s rows of %s tables to %s in %.1f s", report.rows, len(report.tables), report.target,
               report.seconds)
     return report
+
+
+def check_server(url: str, password: str = "") -> str:
+    """Connect to the server database at `url` (with `password` if given); its PostgreSQL version.
+
+    DatabaseOpenError tells why it failed (wrong password, unknown host, no such database...).
+    """
+    return postgres.server_version(_with_password(url, password))
+
+
+def remember_server(url: str, password: str = "") -> tuple[str, Path | None]:
+    """The URL to keep in Settings, without a password: the password goes to PostgreSQL's own password file
+    (~/.pgpass, on Windows %APPDATA%\\postgresql\\pgpass.conf), readable by this user only. Returns the URL and
+    that file (None when there was no password)."""
+    return postgres.store_password(_with_password(url, password))
+
+
+def _with_password(url: str, password: str) -> str:
+    url = url.strip()
+    if not postgres.is_postgres_url(url):
+        raise ValidationError(
+            "The server's address must be a PostgreSQL URL, such as postgresql+psycopg://user@host/crm.")
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValidationError("The server's address is not a valid URL; write it as "
+                              "postgresql+psycopg://user@host/crm.") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")   # the driver this app ships with
+    if password:
+        parsed = parsed.set(password=password)
+    return parsed.render_as_string(hide_password=False)
 
 
 def _refuse_non_empty(dst: Connection, tables: Sequence[Table]) -> None:
