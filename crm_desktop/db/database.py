@@ -52,6 +52,7 @@ _CONNECTIONS = "crm_connections"
 _COUNTED = "crm_counted"
 # SQLite's codes for a file that cannot be written or read: I/O error, read-only, full disk, cannot open.
 _FILE_ERRORS = {3, 8, 10, 13, 14}
+_SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,32 @@ class FileInspection:
     shared_mark: bool = False  # it was once opened from a network share (see shared_file.SHARED_KEY)
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """Let SQLite undo the half-written transaction of a crashed writer: the first read of a read-write
+    connection rolls the hot journal back into the file and removes it."""
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(
+            f"'{path}' was left half-written by a program that stopped, and it cannot be repaired from here "
+            f"({exc}). Open it where you can write to its folder, or restore it from a backup."
+        ) from exc
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
-def inspect_file(path: Path, *, quick_check: bool = True) -> FileInspection:
+def inspect_file(path: Path, *, quick_check: bool = True, _recovered: bool = False) -> FileInspection:
     """Look at a file through a read-only connection and refuse anything the app must not touch.
 
-    Nothing here can change the file: a refused file stays byte-for-byte as it was.
+    Nothing here can change the file: a refused file stays byte-for-byte as it was. The one exception is
+    SQLite's own recovery: a writer that crashed in rollback-journal mode (a shared file) leaves a "hot"
+    journal that a read-only connection may not roll back; it is rolled back first, as any opener would.
     """
     if not path.exists():
         if not path.parent.is_dir():
@@ -114,6 +133,10 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileInspection:
             revision = row[0] if row else None
         shared_mark = "app_settings" in tables and read_shared_mark(conn)
     except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK and not _recovered:
+            conn.close()
+            _roll_back_hot_journal(path)
+            return inspect_file(path, quick_check=quick_check, _recovered=True)
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseLockedError(
                 f"'{path}' is locked by another program. Close it there, or wait, and try again."

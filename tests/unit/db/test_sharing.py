@@ -513,3 +513,43 @@ def test_a_full_disk_mid_save_rolls_back_and_says_nothing_was_saved(db: Database
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:
         again.close()
+
+
+def _die_mid_transaction(path: str) -> None:
+    """In a child process: write a big transaction in rollback-journal mode and die before its commit."""
+    import signal
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA cache_size=1")  # pages spill into the file itself, so the journal is needed to undo them
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO persons (uuid, first_name, last_name, status, version, created_at, updated_at) "
+        "VALUES (?, 'Half', 'Written', 'lead', 1, '2026-01-01', '2026-01-01')",
+        [(f"half-{n}",) for n in range(3000)],
+    )
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_file_left_half_written_by_a_crashed_writer_on_a_share_opens_with_every_commit(
+    db: Database, db_path: Path
+) -> None:
+    import multiprocessing
+
+    mark_shared(db.engine)
+    db.close()
+    shared = open_database(db_path)  # now in rollback-journal mode, as on a share
+    with shared.session() as s:
+        s.add(Person(first_name="Committed", last_name="Before"))
+    shared.close()
+    child = multiprocessing.get_context("fork").Process(target=_die_mid_transaction, args=(str(db_path),))
+    child.start()
+    child.join()
+    assert Path(f"{db_path}-journal").stat().st_size > 0, "the crash left a hot journal"
+
+    again = open_database(db_path)  # the next start of the app
+    try:
+        assert _people(again) == ["Committed"]
+        with again.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        again.close()
