@@ -179,3 +179,17 @@ def test_without_passwords_nobody_logs_in(cli: Run, db_path: Path) -> None:
     code, _out, err = cli("--db", db_path, "--user", "ro", "demo", "--contacts", "3")
     assert code == EXIT_REFUSED
     assert "read-only" in err
+
+
+def test_own_records_only_applies_to_the_command_line(cli: Run, office: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = defaults.os_login()
+    _as(monkeypatch, "admin-pass")
+    assert cli("--db", office, "--user", admin, "user-edit", "noa", "--own-only", "yes")[0] == EXIT_OK
+    _as(monkeypatch, "noa-pass")
+    for command in (("list", "contacts", "--json"), ("list", "companies", "--json"), ("search", "pat", "--json")):
+        code, out, _err = cli("--db", office, "--user", "noa", *command)
+        assert (code, json.loads(out)) == (EXIT_OK, [])
+    _as(monkeypatch, "mia-pass")
+    code, out, _err = cli("--db", office, "--user", "mia", "search", "pat", "--json")
+    assert [hit["name"] for hit in json.loads(out)] == ["Pat Mia"]
