@@ -13,7 +13,7 @@ from crm_desktop.db import access
 from crm_desktop.db.database import Actor, Database
 from crm_desktop.errors import NotFoundError, PermissionDeniedError
 from crm_desktop.models import ChangeCounter, Company, Deal, Person, Task, User, utcnow
-from crm_desktop.services import defaults, records, tabular
+from crm_desktop.services import defaults, overview, records, tabular
 from crm_desktop.services.contact_list import ContactListService
 from crm_desktop.services.contacts import CompanyInput, ContactService, PersonInput
 from crm_desktop.services.imports import ImportOptions, ImportService
@@ -207,6 +207,8 @@ def test_own_only_board_tasks_and_command_line_lists(office: Office) -> None:
     assert [t.id for t in tasks.by_owner(office.bob)] == []
     assert [r.id for r in records.list_records(office.db, "deals")] == [office.anna_deal]
     assert [r.id for r in records.list_records(office.db, "contacts")] == [office.anna_person]
+    figures = overview.summary(office.db)
+    assert (figures.contacts, figures.companies, figures.open_deals) == (1, 1, 1)
 
 
 def test_own_only_column_queries_and_counts_are_filtered(office: Office) -> None:
