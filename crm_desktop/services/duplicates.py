@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
-from crm_desktop.db import search_index
+from crm_desktop.db import access, search_index
 from crm_desktop.db.database import Database
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.models import (
@@ -232,6 +232,11 @@ class DuplicateService:
             del names
             progress.step(95, 100, "Grouping")
             components = links.components()
+            if access.reads_filtered(s):
+                # The scans above read everybody's rows (plain SQL, for speed); an own-records user sees their own.
+                visible = access.visible_ids(s, kind, sorted({rid for ids, _ in components for rid in ids}))
+                components = [(kept, reason) for ids, reason in components
+                              if len(kept := tuple(i for i in ids if i in visible)) > 1]
             shown = _names(s, kind, {rid for ids, _ in components for rid in ids})
         groups = [DuplicateGroup(kind, ids, tuple(shown.get(i, "?") for i in ids), reason)
                   for ids, reason in components]

@@ -16,6 +16,7 @@ from crm_desktop.models import ChangeCounter, Company, Deal, Person, Task, User,
 from crm_desktop.services import defaults, overview, records, tabular
 from crm_desktop.services.contact_list import ContactListService
 from crm_desktop.services.contacts import CompanyInput, ContactService, PersonInput
+from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.imports import ImportOptions, ImportService
 from crm_desktop.services.pipeline import BoardFilter, DealInput, PipelineService
 from crm_desktop.services.search import SearchService
@@ -338,3 +339,17 @@ def test_own_only_bulk_updates_and_deletes_touch_own_records_only(office: Office
     with office.db.session(write=False) as s:
         cities = dict(s.execute(select(Person.id, Person.city)).all())
     assert cities == {office.anna_person: "Haarlem", office.bob_person: None}
+
+
+def test_own_only_duplicates_are_among_own_records(office: Office) -> None:
+    contacts = ContactService(office.db, office.admin)
+    contacts.create_person(PersonInput(first_name="Ada", last_name="Zinco", owner_id=office.bob))
+    contacts.create_person(PersonInput(first_name="Boris", last_name="Zinco", owner_id=office.anna))
+    everybody = DuplicateService(office.db, office.admin).find_groups("person")
+    assert len(everybody) == 2
+    office.act_as(office.anna)
+    assert DuplicateService(office.db, office.anna).find_groups("person") == []
+    contacts = ContactService(office.db, office.anna)
+    twin = contacts.create_person(PersonInput(first_name="Ada", last_name="Zinco")).id
+    groups = DuplicateService(office.db, office.anna).find_groups("person")
+    assert [set(g.ids) for g in groups] == [{office.anna_person, twin}]
