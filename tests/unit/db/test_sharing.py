@@ -6,12 +6,14 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, event, func, insert, select, text, update
 
 from crm_desktop.db import database as database_module
+from crm_desktop.db import migrate
 from crm_desktop.db.database import Database, open_database
 from crm_desktop.db.engine import is_network_path, network_fs_of, parse_bsd_mounts, sync_folder_kind
 from crm_desktop.db.shared_file import MAINTENANCE_KEY, maintenance_notice, mark_shared
@@ -20,6 +22,7 @@ from crm_desktop.models import Person
 from crm_desktop.models.meta import AppSetting
 from crm_desktop.models.sharing import ChangeCounter, Workstation
 from crm_desktop.services import defaults
+from tests.postgres_server import PostgresServer
 
 
 def _counter(db: Database) -> int:
@@ -553,3 +556,26 @@ def test_a_file_left_half_written_by_a_crashed_writer_on_a_share_opens_with_ever
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:
         again.close()
+
+
+@pytest.mark.postgresql
+def test_apps_starting_together_on_a_new_server_database_migrate_it_once(pg_server: PostgresServer) -> None:
+    url = pg_server.create_database(empty=True)
+    together = threading.Barrier(3)
+
+    def start_the_app() -> str:
+        together.wait(30)
+        opened = open_database(url)
+        try:
+            with opened.session(write=False) as s:
+                return str(s.scalar(text("SELECT version_num FROM alembic_version")))
+        finally:
+            opened.close()
+
+    try:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            revisions = [f.result(timeout=120) for f in [pool.submit(start_the_app) for _ in range(3)]]
+    finally:
+        pg_server.drop_database(url)
+
+    assert revisions == [migrate.head_revision()] * 3
