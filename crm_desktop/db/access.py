@@ -244,33 +244,62 @@ def _own_inserts(actor: Actor, statement: str, parameters: Any, executemany: boo
     if "owner_id" not in columns:
         return parameters
     index = columns.index("owner_id")
-    # The VALUES list "(?, ?, 1, ?)" (once, or repeated for several rows) says which parameter is the owner.
-    values_text = re.sub(r"\s+", "", re.split(r"\bRETURNING\b", found.group(3), flags=re.IGNORECASE)[0])
-    shape = re.fullmatch(r"\(([^()]*)\)(?:,\(\1\))*", values_text)
-    tokens = shape.group(1).split(",") if shape else []
-    if len(tokens) != len(columns) or tokens[index] != "?":
-        return parameters   # a shape this check cannot read: the services' own rules apply
-    slot, width = tokens[:index].count("?"), tokens.count("?")
+    refs = _owner_references(found.group(3), index, len(columns))
+    if refs is None:
+        return parameters   # a shape this check cannot read (a literal owner): the services' own rules apply
     rows = parameters if executemany else [parameters]
     fixed = []
     for row in rows:
         if isinstance(row, dict):
-            key = next((k for k in row if k == "owner_id" or k.startswith("owner_id")), None)
             values: Any = dict(row)
-            keys = [key] if key is not None else []
-        elif isinstance(row, list | tuple) and len(row) % width == 0:
+        elif isinstance(row, list | tuple):
             values = list(row)
-            keys = list(range(slot, len(values), width))   # several rows in one VALUES list, side by side
         else:
-            return parameters   # a shape this check cannot read: the services' own rules apply
-        for key in keys:
-            if values[key] is None:
-                values[key] = actor.user_id
-            elif values[key] != actor.user_id:
+            return parameters
+        for ref in refs:
+            try:
+                owner = values[ref]
+            except (KeyError, IndexError, TypeError):
+                return parameters
+            if owner is None:
+                values[ref] = actor.user_id
+            elif owner != actor.user_id:
                 raise PermissionDeniedError(
                     "You may create records only for yourself, not for another user. Nothing was changed.")
         fixed.append(values if isinstance(row, dict | list) else tuple(values))
     return fixed if executemany else fixed[0]
+
+
+_PLACEHOLDER_NAME = re.compile(r"%\((\w+)\)s")
+
+
+def _owner_references(values_sql: str, index: int, width: int) -> list[int | str] | None:
+    """Where the owner of each row is among a statement's parameters: positions ("?", "%s") or names ("%(x)s").
+
+    `values_sql` is what follows VALUES: one "(...)" per row; None when the owner is not a plain placeholder.
+    """
+    head = re.split(r"\b(?:RETURNING|ON\s+CONFLICT)\b", values_sql, flags=re.IGNORECASE)[0]
+    compact = re.sub(r"\s+", "", head)
+    if not re.fullmatch(r"(?:\([^()]*\),?)+", compact):
+        return None
+    refs: list[int | str] = []
+    position = 0
+    for group in re.findall(r"\(([^()]*)\)", compact):
+        tokens = group.split(",")
+        if len(tokens) != width:
+            return None
+        for i, token in enumerate(tokens):
+            named = _PLACEHOLDER_NAME.fullmatch(token)
+            if token in ("?", "%s"):
+                if i == index:
+                    refs.append(position)
+                position += 1
+            elif named is not None:
+                if i == index:
+                    refs.append(named.group(1))
+            elif i == index:
+                return None
+    return refs
 
 
 # ---- ORM reads -------------------------------------------------------------------------------------------------
