@@ -87,7 +87,7 @@ def launch(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
         return app, None
     defaults.ensure_defaults(db, language)
     # Who works: the login dialog when some user has a password, else the computer's login user.
-    if not sign_in(db):
+    if not sign_in(db, login=getattr(args, "user", None)):
         db.close()
         return app, None
     user_id = defaults.current_user_id(db)

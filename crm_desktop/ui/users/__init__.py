@@ -20,11 +20,13 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
-def sign_in(db: Database, parent: QWidget | None = None, previous: Actor | None = None) -> bool:
+def sign_in(db: Database, parent: QWidget | None = None, previous: Actor | None = None,
+            login: str | None = None) -> bool:
     """Decide who works in `db` and set `db.actor`; False when the user cancelled the login.
 
     A database where nobody has a password is used as the computer's login user, without a question. `previous`
     (the user of the same file before a restore) keeps working when that login still exists and is active.
+    `login` fills in the login field (`crm-desktop --user LOGIN`).
     """
     if previous is not None:
         for user in users.UserService(db).list_users(include_inactive=False):
@@ -37,7 +39,7 @@ def sign_in(db: Database, parent: QWidget | None = None, previous: Actor | None 
     from crm_desktop.ui.dialogs import run_modal
     from crm_desktop.ui.users.login_dialog import LoginDialog
 
-    dialog = LoginDialog(db, parent)
+    dialog = LoginDialog(db, parent, login)
     if not run_modal(dialog) or dialog.actor is None:
         return False
     db.actor = dialog.actor

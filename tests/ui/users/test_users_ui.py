@@ -229,3 +229,48 @@ def test_after_the_users_dialog_the_own_name_and_role_follow(qtbot, ctx: AppCont
     assert ctx.db.actor.role == "manager"
     assert not window.users_action.isVisible()
     ctx.runner.wait_idle(10_000)
+
+
+def test_the_app_asks_who_works_and_quits_when_the_login_is_cancelled(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from argparse import Namespace
+
+    from crm_desktop.app import launch
+
+    path = tmp_path / "office.db"
+    office = open_database(path)
+    defaults.ensure_defaults(office, "en")
+    UserService(office).set_password(defaults.current_user_id(office), "admin-pass")
+    UserService(office).add(UserInput("ines", "Ines Office"), "ines-pass")
+    office.close()
+    asked: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, LoginDialog)
+        asked.append(dialog.login_edit.text())
+        dialog.reject()
+
+    answer_modal(qtbot, LoginDialog, cancel)
+    _app, window = launch(Namespace(db=str(path), lang="en", user="ines"))
+    assert window is None
+    assert asked == ["ines"]
+
+    def log_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, LoginDialog)
+        dialog.password_edit.setText("ines-pass")
+        _ok(dialog)
+
+    answer_modal(qtbot, LoginDialog, log_in)
+    _app, window = launch(Namespace(db=str(path), lang="en", user="ines"))
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.ctx.db.actor is not None
+        assert window.ctx.db.actor.login == "ines"
+        assert "Ines Office" in window.user_label.text()
+    finally:
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10_000)
+        window.close()
+        window.ctx.runner.wait_idle(10_000)
+        if window.ctx.background is not None:
+            window.ctx.background.wait_idle(10_000)
+        window.ctx.db.close()
