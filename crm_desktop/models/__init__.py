@@ -46,10 +46,11 @@ from crm_desktop.models.sharing import ChangeCounter, OfflineBase, OfflineCopy, 
 from crm_desktop.models.work import Activity, Task, TaskReminder
 
 __all__ = [
-    "Activity", "ActivityKind", "ChangeCounter", "OfflineBase", "OfflineCopy", "Reassignment", "Workstation", "AppSetting", "Attachment", "Base", "Campaign", "ChangeAction", "ChangeLog",
-    "ChannelKind", "Company", "ContactChannel", "ContactStatus", "CustomFieldDefinition", "CustomFieldValue", "Deal",
-    "DealLine", "DealStageHistory", "DealStatus", "Document", "EntityKind", "FieldType", "ImportItem", "ImportRun",
-    "LeadSource", "LossReason", "MergeRecord", "NumberSequence", "Person", "Pipeline", "Product", "Role", "SalesPlan",
-    "SavedSegment", "Stage", "StageAutomationRule", "Tag", "Task", "TaskKind", "TaskReminder", "User", "company_tags",
+    "Activity", "ActivityKind", "AppSetting", "Attachment", "Base", "Campaign", "ChangeAction", "ChangeCounter",
+    "ChangeLog", "ChannelKind", "Company", "ContactChannel", "ContactStatus", "CustomFieldDefinition",
+    "CustomFieldValue", "Deal", "DealLine", "DealStageHistory", "DealStatus", "Document", "EntityKind", "FieldType",
+    "ImportItem", "ImportRun", "LeadSource", "LossReason", "MergeRecord", "NumberSequence", "OfflineBase",
+    "OfflineCopy", "Person", "Pipeline", "Product", "Reassignment", "Role", "SalesPlan", "SavedSegment", "Stage",
+    "StageAutomationRule", "Tag", "Task", "TaskKind", "TaskReminder", "User", "Workstation", "company_tags",
     "deal_tags", "new_uuid", "person_tags", "utcnow",
 ]
