@@ -93,11 +93,9 @@ def db(backend: str, request: pytest.FixtureRequest, db_path: Path, backups_dir:
     """
     if backend == "postgresql":
         server: PostgresServer = request.getfixturevalue("pg_server")
-        url = server.create_database()
-        database = open_database(url)
+        database = open_database(server.clean_database())
         yield database
         database.close()
-        server.drop_database(url)
         return
     database = open_database(db_path, backups_dir=backups_dir)
     defaults.ensure_defaults(database, "en")

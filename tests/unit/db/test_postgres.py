@@ -172,3 +172,30 @@ def test_the_password_goes_to_the_password_file_and_the_url_without_it_connects(
 def test_a_server_that_does_not_answer_is_told(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="Cannot connect"):
         postgres.server_version("postgresql+psycopg://nobody:pw@127.0.0.1:1/none")
+
+
+def test_each_test_database_starts_from_the_template_s_rows(pg_server: PostgresServer) -> None:
+    """The fixture's reset: rows and ids go back to the template's; a changed schema gets a new copy."""
+    first_url = pg_server.clean_database()
+    database = open_database(first_url)
+    first_id = ContactService(database).create_person(PersonInput(first_name="Left", last_name="Over")).id
+    database.close()
+
+    again = pg_server.clean_database()
+    database = open_database(again)
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM persons").scalar() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM pipelines").scalar() == 1   # the starting lists
+    assert ContactService(database).create_person(PersonInput(first_name="Next", last_name="Test")).id == first_id
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE INDEX ix_a_test_s_own ON persons (notes)")
+    database.close()
+
+    fresh = pg_server.clean_database()
+
+    assert fresh not in (first_url, again)
+    assert again == first_url
+    database = open_database(fresh)
+    with database.engine.connect() as conn:
+        assert "ix_a_test_s_own" not in {i["name"] for i in inspect(conn).get_indexes("persons")}
+    database.close()
