@@ -348,6 +348,10 @@ def create_app_engine(target: str | Path, *, echo: bool = False, wal: bool | Non
         _install_sqlite_events(engine, wal=url.database not in (None, "", ":memory:") if wal is None else wal)
         install_change_tracking(engine)
         return engine
+    if url.drivername in ("postgresql", "postgres"):
+        # A plain postgresql:// URL (as psql and pgAdmin write it) means SQLAlchemy's psycopg2, which is not
+        # installed: psycopg 3 is the driver the app ships.
+        url = url.set(drivername="postgresql+psycopg")
     engine = create_engine(url, echo=echo, pool_pre_ping=True)
     install_change_tracking(engine)
     return engine

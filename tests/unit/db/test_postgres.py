@@ -199,3 +199,14 @@ def test_each_test_database_starts_from_the_template_s_rows(pg_server: PostgresS
     with database.engine.connect() as conn:
         assert "ix_a_test_s_own" not in {i["name"] for i in inspect(conn).get_indexes("persons")}
     database.close()
+
+
+def test_a_plain_postgresql_url_as_psql_writes_it_opens_with_psycopg(pg_url: str) -> None:
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+
+    database = open_database(plain)
+    try:
+        assert database.engine.url.drivername == "postgresql+psycopg"
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+    finally:
+        database.close()
