@@ -186,6 +186,13 @@ def test_bring_back_loses_no_edit_and_surfaces_every_conflict(
         office = open_database(office_path)
         try:
             offline.copy_out(office, copy_path)
+            # The records of the template, by their place: ids are the same in both files until either side
+            # empties its Trash, so they are read now.
+            ids = record_ids(office)
+            uuids: dict[str, tuple[str, int]] = {}
+            with office.session(write=False) as s:
+                for key, rid in ids.items():
+                    uuids[s.get(MODELS[key[0]], rid).uuid] = key  # type: ignore[union-attr]
             laptop = open_database(copy_path)
             office_side, copy_side = Side(), Side()
             try:
@@ -193,11 +200,6 @@ def test_bring_back_loses_no_edit_and_surfaces_every_conflict(
             finally:
                 laptop.close()
             apply(office, office_steps, office_side, "office")
-            ids = record_ids(office)
-            uuids = {}
-            with office.session(write=False) as s:
-                for key, rid in ids.items():
-                    uuids[s.get(MODELS[key[0]], rid).uuid] = key  # type: ignore[union-attr]
 
             # The conflicts the model expects.
             expected: set[tuple[tuple[str, int], str]] = set()
