@@ -42,6 +42,19 @@ def sync_sequences(conn: Connection, tables: Iterable[str] | None = None) -> Non
                          {"s": sequence})
 
 
+def analyze(conn: Connection, tables: Iterable[str]) -> None:
+    """Refresh the planner's statistics of these tables after a bulk write.
+
+    Until autovacuum gets to them, a table filled in one go looks empty to the planner, which then reads it whole
+    instead of using the search and trigram indexes (a picker's search: 275 ms before, 19 ms after, at 20,000
+    people). The tables are named: a plain ANALYZE also visits the shared catalogs an ordinary role may not.
+    """
+    if conn.dialect.name == "postgresql":
+        names = ", ".join(f'"{t}"' for t in tables)
+        if names:
+            conn.exec_driver_sql(f"ANALYZE {names}")
+
+
 def server_version(url: str) -> str:
     """Connect to the server of `url` and return its version; DatabaseOpenError with the reason if that fails."""
     engine = create_engine(url, connect_args={"connect_timeout": _TIMEOUT_S})

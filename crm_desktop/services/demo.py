@@ -1421,9 +1421,12 @@ def generate_demo(
             done += size
         progress.step(contacts, contacts, "Saving")
         postgres.sync_sequences(s.connection())   # the generator writes its own ids
+    # Statistics for the planner over the new rows: the first queries on a fresh base need them.
     if db.is_sqlite:
-        # Statistics for the planner over the new rows: the first queries on a fresh base need them.
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
+    else:
+        with db.engine.begin() as conn:
+            postgres.analyze(conn, [t.name for t in Base.metadata.sorted_tables] + [search_index.SEARCH_TABLE])
     return DemoCounts(companies=totals[0], contacts=contacts, deals=totals[1], products=setup.products_created,
                       tasks=totals[2], activities=totals[3])

@@ -89,6 +89,7 @@ def move_to_postgres(source: Database, url: str, progress: Progress = NO_PROGRES
                     raise ConflictError("The copy does not hold what the file holds (" + ", ".join(
                         f"{c.table}: {c.source:,} in the file, {c.target:,} on the server" for c in wrong)
                         + "); nothing was moved.")
+                postgres.analyze(dst, [t.name for t in tables] + [search_index.SEARCH_TABLE])
                 progress.step(total, total, "Saving on the server")
     except (DatabaseOpenError, ValidationError, ConflictError, CancelledError):
         raise
