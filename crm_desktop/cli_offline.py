@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 COMMANDS = ("copy-out", "bring-back")
 EXIT_OK, EXIT_CONFLICTS = 0, 3
+PLURAL = {"company": "companies", "person": "people", "deal": "deals", "task": "tasks", "activity": "activities"}
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -71,7 +72,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
                     "seconds": round(copied.seconds, 3)})
         else:
             scope = f" of {', '.join(copied.owners)}" if copied.owners else ""
-            counts = ", ".join(f"{n} {kind}" for kind, n in copied.counts.items())
+            counts = ", ".join(f"{n} {kind if n == 1 else PLURAL.get(kind, kind)}" for kind, n in copied.counts.items())
             print(f"Offline copy{scope} written to '{copied.path}': {counts}.")
             print("Bring it back with: crm-desktop bring-back FILE (once).")
         return EXIT_OK
