@@ -58,7 +58,10 @@ def is_search_table(name: str) -> bool:
 
 
 def include_in_autogenerate(name: str | None, kind: str, _parent: object) -> bool:
-    """Alembic's filter: SQLAlchemy has no FTS5 tables, so comparing schemas leaves the index alone."""
+    """Alembic's filter: the models hold neither the search index nor PostgreSQL's trigram indexes, so comparing
+    schemas leaves them alone."""
+    if kind == "index" and name in TRIGRAM_INDEXES:
+        return False
     return not (kind == "table" and name is not None and is_search_table(name))
 
 

@@ -210,3 +210,15 @@ def test_a_plain_postgresql_url_as_psql_writes_it_opens_with_psycopg(pg_url: str
         assert migrate.current_revision(database.engine) == migrate.head_revision()
     finally:
         database.close()
+
+
+def test_the_migrated_server_schema_is_the_models_schema(pg_db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from crm_desktop.models import Base
+
+    with pg_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True, "include_name": search_index.include_in_autogenerate})
+        assert compare_metadata(context, Base.metadata) == []
