@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,7 +45,8 @@ USER_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _show_error(parent: QWidget, exc: BaseException) -> None:
-    text = str(exc) if isinstance(exc, CrmError) else parent.tr("Unexpected error: %1").replace("%1", str(exc))
+    text = str(exc) if isinstance(exc, CrmError) else (
+        QCoreApplication.translate("UsersDialog", "Unexpected error: %1").replace("%1", str(exc)))
     QMessageBox.warning(parent, parent.windowTitle(), text)
 
 
@@ -451,7 +452,7 @@ class ReassignmentsDialog(QDialog):
         def done(result: Any) -> None:
             self._pending -= 1
             self.ctx.bridge.post_data_changed("all")
-            QMessageBox.information(self, self.windowTitle(), undo_message(self, result.restored, len(result.kept)))
+            QMessageBox.information(self, self.windowTitle(), undo_message(result.restored, len(result.kept)))
             self.reload()
 
         def failed(exc: BaseException) -> None:
@@ -461,9 +462,16 @@ class ReassignmentsDialog(QDialog):
         self.ctx.runner.run(work, done, failed)
 
 
-def undo_message(widget: QWidget, restored: int, kept: int) -> str:
-    text = widget.tr("%n records are back with their previous owner.", "", restored)
-    if kept:
-        text += " " + widget.tr("%n were changed or deleted since and keep their new owner.", "", kept)
-    return text
+class ReassignCounts(QObject):
+    """Counted words of a reassignment's undo: lupdate files plural forms only from `self.tr` of a class."""
+
+    def undo_message(self, restored: int, kept: int) -> str:
+        text = self.tr("%n records are back with their previous owner.", "", restored)
+        if kept:
+            text += " " + self.tr("%n were changed or deleted since and keep their new owner.", "", kept)
+        return text
+
+
+def undo_message(restored: int, kept: int) -> str:
+    return ReassignCounts().undo_message(restored, kept)
 
