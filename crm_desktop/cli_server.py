@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_desktop import config
-from crm_desktop.errors import CrmError, PermissionDeniedError
+from crm_desktop.errors import CrmError
 
 if TYPE_CHECKING:
     from crm_desktop.db.database import Database
@@ -58,8 +58,6 @@ def run(db: Database, args: argparse.Namespace) -> int:
     from crm_desktop.services.progress import Progress
     from crm_desktop.services.transfer import move_to_postgres
 
-    if db.actor is not None and db.actor.role != "admin":
-        raise PermissionDeniedError("Only an administrator may move the database to a server.")
     shown = -1
 
     def report(done: int, total: int, text: str) -> None:

@@ -24,7 +24,13 @@ from sqlalchemy.types import JSON
 
 from crm_desktop.db import migrate, postgres, search_index
 from crm_desktop.db.database import Database, open_database
-from crm_desktop.errors import CancelledError, ConflictError, DatabaseOpenError, ValidationError
+from crm_desktop.errors import (
+    CancelledError,
+    ConflictError,
+    DatabaseOpenError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from crm_desktop.models import Base
 from crm_desktop.services.progress import NO_PROGRESS, Progress
 
@@ -54,13 +60,17 @@ class MoveReport:
     seconds: float
 
 
-def move_to_postgres(source: Database, url: str, progress: Progress = NO_PROGRESS) -> MoveReport:
-    """Copy every table of the open SQLite database `source` into the empty PostgreSQL database at `url`."""
+def move_to_postgres(source: Database, url: str, progress: Progress = NO_PROGRESS, *,
+                     password: str = "") -> MoveReport:
+    """Copy every table of the open SQLite database `source` into the empty PostgreSQL database at `url`.
+
+    Only an administrator may move the data (when the file has users who log in).
+    """
+    if source.actor is not None and source.actor.role != "admin":
+        raise PermissionDeniedError("Only an administrator may move the database to a server.")
     if not source.is_sqlite:
         raise ValidationError("Only a database file can be moved to a server; this one is on a server already.")
-    if not postgres.is_postgres_url(url):
-        raise ValidationError(
-            "The server's address must be a PostgreSQL URL, such as postgresql+psycopg://user:password@host/crm.")
+    url = _with_password(url, password)
     if migrate.current_revision(source.engine) != migrate.head_revision():
         raise ValidationError("The file's schema is not this version's; open it with this version first.")
     started = time.perf_counter()
@@ -91,7 +101,7 @@ def move_to_postgres(source: Database, url: str, progress: Progress = NO_PROGRES
                         + "); nothing was moved.")
                 postgres.analyze(dst, [t.name for t in tables] + [search_index.SEARCH_TABLE])
                 progress.step(total, total, "Saving on the server")
-    except (DatabaseOpenError, ValidationError, ConflictError, CancelledError):
+    except (DatabaseOpenError, ValidationError, ConflictError, CancelledError, PermissionDeniedError):
         raise
     except Exception as exc:
         raise DatabaseOpenError(f"The move to {postgres.safe_url(url)} failed and was undone: "
