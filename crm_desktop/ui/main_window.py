@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.bring_back_action = QAction(self)
         self.bring_back_action.setObjectName("bringBackAction")
         self.bring_back_action.triggered.connect(self.on_bring_back_action_triggered)
+        self.move_to_server_action = QAction(self)
+        self.move_to_server_action.setObjectName("moveToServerAction")
+        self.move_to_server_action.triggered.connect(self.on_move_to_server_action_triggered)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.on_quit_action_triggered)
@@ -200,6 +203,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.take_copy_action, self.bring_back_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.move_to_server_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -248,6 +253,9 @@ class MainWindow(QMainWindow):
         self.take_copy_action.setToolTip(self.tr("A copy of the database (or of some owners' records) to work in "
                                                  "on a laptop without the network"))
         self.bring_back_action.setText(self.tr("Brin&g back an offline copy…"))
+        self.move_to_server_action.setText(self.tr("&Move to a PostgreSQL server…"))
+        self.move_to_server_action.setToolTip(self.tr("Copy this database file into an empty database on a "
+                                                      "server and check that every record arrived"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.templates_action.setText(self.tr("&Templates…"))
@@ -600,6 +608,17 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.offline.dialogs import BringBackDialog
 
         run_modal(BringBackDialog(self.ctx, self))
+
+    @Slot()
+    def on_move_to_server_action_triggered(self) -> None:
+        from crm_desktop.ui.server_dialog import MoveToServerDialog
+
+        if not self.ctx.db.is_sqlite:
+            self.show_error(CrmError(self.tr("This database is on a server already.")))
+            return
+        dialog = MoveToServerDialog(self.ctx, self)
+        if run_modal(dialog) and dialog.server_url:
+            self.switch_database(dialog.server_url)
 
     @Slot()
     def on_settings_action_triggered(self) -> None:
