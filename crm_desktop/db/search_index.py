@@ -99,7 +99,8 @@ def create_trigram_indexes(conn: Connection) -> bool:
         savepoint.rollback()
         _log.warning("PostgreSQL: the pg_trgm extension cannot be created (%s); finding a contact by part of its "
                      "name falls back to a case-insensitive LIKE (ILIKE) that reads the whole table instead of a "
-                     "trigram index. A superuser can run CREATE EXTENSION pg_trgm in the database before its first start.",
+                     "trigram index. A superuser can run CREATE EXTENSION pg_trgm in the database before its "
+                     "first start.",
                      str(exc).strip().splitlines()[0])
         return False
     savepoint.commit()
