@@ -91,6 +91,7 @@ def test_a_server_in_the_settings_opens_with_the_server_chosen(qtbot, ctx: AppCo
     assert dialog.choice().database == "postgresql+psycopg://anna@db/crm"
 
 
+@pytest.mark.postgresql
 def test_test_connection_tells_a_wrong_password_and_then_the_server_version(  # type: ignore[no-untyped-def]
         qtbot, ctx: AppContext, server_url: str) -> None:
     parsed = make_url(server_url)
