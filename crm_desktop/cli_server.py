@@ -29,7 +29,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "move-to-server", help="move the database file into an empty PostgreSQL database and check the counts",
         description="Copy every table of the database file into an empty PostgreSQL database in one transaction, "
                     "then compare the number of rows of each table. Any difference or error undoes the whole "
-                    "copy. The file itself is only read.")
+                    "copy. The file itself is only read; what others save in it during the move stays there "
+                    "only, so ask them to close crm-desktop first.")
     move.add_argument("url", metavar="URL", help="the server database, e.g. postgresql+psycopg://user:pw@host/crm")
     move.add_argument("--from", dest="source", type=Path, metavar="FILE",
                       help="the database file to move (default: the one --db or Settings name)")

@@ -43,7 +43,8 @@ class MoveToServerDialog(QDialog):
         intro = QLabel(self.tr("Every record of this database file is copied into an empty database on a "
                                "PostgreSQL server, in one go; the number of rows of every table is then compared. "
                                "If anything differs or fails, the server database stays empty. The file itself is "
-                               "not changed."), self)
+                               "not changed. Ask everyone else to close crm-desktop first: what they save during "
+                               "the move stays in the file only."), self)
         intro.setWordWrap(True)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("moveUrlEdit")
