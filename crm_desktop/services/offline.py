@@ -829,12 +829,13 @@ def bring_back(db: Database, path: Path, choices: Mapping[str, str] | None = Non
         info = _copy_row(copy_db, path)
         # A look first, in a read transaction: a dry run, a refusal or undecided conflicts never take the write
         # lock of a shared file.
-        with db.session(write=False) as s, copy_db.session(write=False) as cs:
+        # The office's session inside the copy's: a failure of the office file (a share gone) is told as one.
+        with copy_db.session(write=False) as cs, db.session(write=False) as s:
             found = _look(s, cs, info, path, choices or {}, prefer, dry_run, progress)
         if found.status != "done":
             return found.result()
         try:
-            with db.session() as s, copy_db.session(write=False) as cs:
+            with copy_db.session(write=False) as cs, db.session() as s:
                 counter = _change_counter(s)
                 if counter is not None and counter == found.counter and found.office and found.copy:
                     # Nobody saved since the look: its plan holds, in this transaction.

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_desktop.db.database import Actor, Database, open_database
-from crm_desktop.errors import PermissionDeniedError, ValidationError
+from crm_desktop.errors import CrmError, PermissionDeniedError, ValidationError
 from crm_desktop.models import (
     Activity,
     ChangeLog,
@@ -770,3 +770,30 @@ def test_a_deal_moved_to_the_same_stage_on_both_sides_is_no_conflict(db: Databas
 
     assert (result.status, result.conflicts) == ("done", ())
     assert PipelineService(db).get_deal(deal).input.stage_id == stages[1]
+
+
+def test_a_failure_half_way_leaves_the_office_file_as_it_was(db: Database, db_path: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    ada = add_person(db, "Ada", "A", city="London")
+    path = tmp_path / "c.crm"
+    offline.copy_out(db, path)
+    copy_db = open_database(path)
+    try:
+        edit_person(copy_db, ada, city="Paris")
+        add_person(copy_db, "New", "One")
+    finally:
+        copy_db.close()
+    before = dump(db_path)
+
+    def broken(*_args: object) -> int:
+        raise OSError("the network share went away")
+
+    monkeypatch.setattr(offline._Writer, "add_history", broken)   # after the records were written
+    with pytest.raises(CrmError, match="went away") as failed:   # told as the office's share being lost
+        offline.bring_back(db, path)
+    assert str(db_path) in str(failed.value)
+
+    assert dump(db_path) == before
+    monkeypatch.undo()
+    assert offline.bring_back(db, path).status == "done"        # and it can be brought back afterwards
+    assert person(db, ada).city == "Paris"
