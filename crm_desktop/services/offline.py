@@ -1144,6 +1144,9 @@ def _decide(plan: _Plan, choices: Mapping[str, str], prefer: str | None) -> tupl
         changes.update({f: c.get(f) for f in fields})
         if table == "deals" and unit == "stage":
             plan.stage_from_copy.add(key)
+    # In the order people look through them: people, companies, deals... each by name, then by field.
+    order = {table: n for n, table in enumerate(("persons", "companies", "deals", "tasks", "activities"))}
+    decided.sort(key=lambda c: (order[TABLE_OF_KIND[c.kind]], c.record.casefold(), c.uuid, c.field))
     return tuple(decided)
 
 

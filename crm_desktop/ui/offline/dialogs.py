@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -65,6 +67,27 @@ def show_copy_mark(ctx: AppContext, label: QLabel) -> None:
     ctx.runner.run(lambda _p: offline.copy_mark(db), done,
                    lambda exc: log.warning("could not tell whether the database is an offline copy: %s", exc),
                    read_only=True)
+
+
+def _start(dialog: TakeCopyDialog | BringBackDialog, fn: Callable[[Progress], Any],
+           on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], title: str,
+           read_only: bool = False) -> Job:
+    """Run `fn` on the runner; `dialog.job` is the job while it runs (a synchronous runner has finished it)."""
+    finished = False
+
+    def done(result: Any) -> None:
+        nonlocal finished
+        finished = True
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        nonlocal finished
+        finished = True
+        on_error(exc)
+
+    job = dialog.ctx.runner.run(fn, done, failed, title=title, parent_widget=dialog, read_only=read_only)
+    dialog.job = None if finished else job
+    return job
 
 
 def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -208,10 +231,9 @@ class TakeCopyDialog(QDialog):
         self.ctx.config.extra[LAST_FOLDER_KEY] = str(target.parent)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Taking the copy…"))
-        self.job = self.ctx.runner.run(work, self.on_taken, self.on_failed, title=self.tr("Taking an offline copy…"),
-                                       parent_widget=self)
+        job = _start(self, work, self.on_taken, self.on_failed, self.tr("Taking an offline copy…"))
         self._update()
-        return self.job
+        return job
 
     def on_taken(self, result: CopyOutResult) -> None:
         if not shiboken6.isValid(self):
@@ -270,6 +292,8 @@ class BringBackDialog(QDialog):
         header = self.table.horizontalHeader()
         for column in (COL_RECORD, COL_OFFICE, COL_COPY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_FIELD, COL_KEEP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.office_all_button = QPushButton(self.tr("Keep all from this &database"), self)
         self.office_all_button.setObjectName("bringBackAllOffice")
         self.office_all_button.clicked.connect(lambda: self.choose_all("office"))
@@ -342,13 +366,17 @@ class BringBackDialog(QDialog):
             counts = counts.replace(f"%{n}", str(value))
         if result.status == "done":
             return self.tr("Brought back: %1.").replace("%1", counts)
-        head = self.tr("The copy was taken on %1 by %2.").replace(
-            "%1", result.made_at.strftime("%Y-%m-%d %H:%M")).replace("%2", result.made_by or "?")
+        taken = format_utc(result.made_at)
+        if result.made_by:
+            head = self.tr("The copy was taken on %1 by %2.").replace("%1", taken).replace("%2", result.made_by)
+        else:
+            head = self.tr("The copy was taken on %1.").replace("%1", taken)
+        would = self.tr("It would bring: %1.").replace("%1", counts)
         if result.conflicts:
             tail = self.tr("Choose which value to keep for each conflict, then Bring back.")
         else:
             tail = self.tr("No conflicts: Bring back writes it.")
-        return f"{head} {self.tr('It would bring: %1.').replace('%1', counts)} {tail}"
+        return " ".join((head, would, tail))
 
     # ---- actions -------------------------------------------------------------------------------------------
 
@@ -393,11 +421,10 @@ class BringBackDialog(QDialog):
         self.ctx.config.extra[LAST_FOLDER_KEY] = str(path.parent)
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Comparing…"))
-        self.job = self.ctx.runner.run(lambda p: offline.bring_back(db, path, dry_run=True, progress=p),
-                                       self.on_looked, self.on_failed, title=self.tr("Comparing the copy…"),
-                                       parent_widget=self, read_only=True)
+        job = _start(self, lambda p: offline.bring_back(db, path, dry_run=True, progress=p), self.on_looked,
+                     self.on_failed, self.tr("Comparing the copy…"), read_only=True)
         self._update()
-        return self.job
+        return job
 
     def on_looked(self, result: BringBackResult) -> None:
         if not shiboken6.isValid(self):
@@ -461,11 +488,10 @@ class BringBackDialog(QDialog):
         db, choices, user_id = self.ctx.db, self.choices(), self.ctx.user_id
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Bringing it back…"))
-        self.job = self.ctx.runner.run(
-            lambda p: offline.bring_back(db, path, choices, user_id=user_id, progress=p),
-            self.on_applied, self.on_failed, title=self.tr("Bringing back the offline copy…"), parent_widget=self)
+        job = _start(self, lambda p: offline.bring_back(db, path, choices, user_id=user_id, progress=p),
+                     self.on_applied, self.on_failed, self.tr("Bringing back the offline copy…"))
         self._update()
-        return self.job
+        return job
 
     def on_applied(self, result: BringBackResult) -> None:
         if not shiboken6.isValid(self):
