@@ -509,7 +509,7 @@ def copy_out(db: Database, target: Path, owners: Sequence[int] | None = None, *,
         for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
             leftover.unlink(missing_ok=True)
         raise
-    progress.step(4, 4, "Done")
+    # No last progress step: a Cancel pressed now must not say "cancelled" about a copy that is written.
     return CopyOutResult(target, copy_uuid, counts, tuple(owner_names), target.stat().st_size,
                          time.perf_counter() - started)
 
@@ -875,8 +875,7 @@ def bring_back(db: Database, path: Path, choices: Mapping[str, str] | None = Non
                 office_row.result = _result_json(result)
         except _NotNow as stop:
             return stop.look.result()
-    progress.step(4, 4, "Done")
-    return result
+    return result   # no progress step after the commit: a late Cancel cannot undo what is written
 
 
 @dataclass

@@ -797,3 +797,32 @@ def test_a_failure_half_way_leaves_the_office_file_as_it_was(db: Database, db_pa
     monkeypatch.undo()
     assert offline.bring_back(db, path).status == "done"        # and it can be brought back afterwards
     assert person(db, ada).city == "Paris"
+
+
+def test_cancel_leaves_no_copy_and_changes_nothing(db: Database, db_path: Path, tmp_path: Path) -> None:
+    from crm_desktop.errors import CancelledError
+    from crm_desktop.services.progress import Progress
+
+    ada = add_person(db, "Ada", "A", city="London")
+
+    def cancelling_at(text: str) -> Progress:
+        progress = Progress(lambda _done, _total, said: progress.cancel() if said == text else None)
+        return progress
+
+    with pytest.raises(CancelledError):
+        offline.copy_out(db, tmp_path / "never.crm", progress=cancelling_at("Choosing the records"))
+    assert list(tmp_path.glob("never.crm*")) == []
+    assert offline.taken_copies(db) == []
+
+    path = tmp_path / "c.crm"
+    offline.copy_out(db, path)
+    copy_db = open_database(path)
+    try:
+        edit_person(copy_db, ada, city="Paris")
+    finally:
+        copy_db.close()
+    before = dump(db_path)
+    with pytest.raises(CancelledError):
+        offline.bring_back(db, path, progress=cancelling_at("Writing the changes"))
+    assert dump(db_path) == before
+    assert offline.bring_back(db, path).status == "done"
