@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from crm_desktop.db.database import Database
     from crm_desktop.services.offline import BringBackResult
 
-COMMANDS = ("copy-out", "bring-back")
+COMMANDS = ("copy-out", "bring-back", "copies")
 EXIT_OK, EXIT_CONFLICTS = 0, 3
 PLURAL = {"company": "companies", "person": "people", "deal": "deals", "task": "tasks", "activity": "activities"}
 
@@ -50,6 +50,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     back.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     back.add_argument("--json", action="store_true", help="print the result and the conflicts as JSON")
 
+    copies = sub.add_parser("copies", help="list the offline copies taken from this database and whether they "
+                                           "were brought back")
+    copies.add_argument("--json", action="store_true", help="print a JSON array of objects")
+
 
 def refuse_early(args: argparse.Namespace) -> None:
     """Refusals that need no database, before it is opened."""
@@ -62,6 +66,18 @@ def refuse_early(args: argparse.Namespace) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     from crm_desktop.services import defaults, offline
 
+    if args.command == "copies":
+        taken = offline.taken_copies(db)
+        if args.json:
+            _print([dataclasses.asdict(c) for c in taken])
+        elif not taken:
+            print("No offline copy was taken from this database.")
+        for c in [] if args.json else taken:
+            back = (f"brought back {c.brought_back_at:%Y-%m-%d %H:%M}" if c.brought_back_at
+                    else "not brought back yet")
+            whose = f" of {', '.join(c.owners)}" if c.owners else ""
+            print(f"{c.made_at:%Y-%m-%d %H:%M}  {c.made_by or '?'}  copy{whose} in '{c.file_name}': {back}")
+        return EXIT_OK
     user_id = db.actor.user_id if db.actor is not None else defaults.current_user_id(db)
     if args.command == "copy-out":
         owners = [_user_id(db, name) for name in args.owner or ()]

@@ -163,3 +163,21 @@ def test_the_copy_opens_as_a_database(cli: Run, office: Path, tmp_path: Path) ->
 
     assert code == EXIT_OK
     assert sorted(r["name"] for r in json.loads(out)) == ["Ada Lovelace", "Otto Other"]
+
+
+def test_copies_lists_what_was_taken_and_brought_back(cli: Run, office: Path, tmp_path: Path) -> None:
+    code, out, _ = cli("--db", office, "copies")
+    assert (code, out.strip()) == (EXIT_OK, "No offline copy was taken from this database.")
+    cli("--db", office, "copy-out", tmp_path / "one.crm", "--owner", "rita")
+    cli("--db", office, "copy-out", tmp_path / "two.crm")
+    cli("--db", office, "bring-back", tmp_path / "one.crm")
+
+    code, out, _ = cli("--db", office, "copies", "--json")
+
+    assert code == EXIT_OK
+    rows = {Path(r["file_name"]).name: r for r in json.loads(out)}
+    assert rows["one.crm"]["owners"] == ["Rita Rep"]
+    assert rows["one.crm"]["brought_back_at"] is not None
+    assert rows["two.crm"]["brought_back_at"] is None
+    code, out, _ = cli("--db", office, "copies")
+    assert "not brought back yet" in out
