@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crm_desktop import __version__, config
+from crm_desktop import __version__, cli_offline, cli_server, cli_users, config
 from crm_desktop.errors import CrmError
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"database file or SQLAlchemy URL (default: ${config.DB_ENV}, then Settings, "
                              "then the file in the user data folder)")
     parser.add_argument("--lang", choices=config.LANGUAGES, help="language of the window and new data")
+    cli_users.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill the database with realistic demo data")
@@ -53,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = sub.add_parser("restore", help="replace the database by a verified backup (the current one is kept)")
     restore.add_argument("file", type=Path, metavar="FILE")
+
+    sub.add_parser("compact", help="compact the database file (VACUUM); others working in it wait meanwhile")
 
     lister = sub.add_parser("list", help="list contacts, companies, deals or tasks")
     lister.add_argument("kind", choices=("contacts", "companies", "deals", "tasks"))
@@ -135,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="buckets of won-lost and activity (default auto)")
     report.add_argument("--out", type=Path, metavar="FILE", help="write FILE.xlsx or FILE.docx instead of a table")
     report.add_argument("--json", action="store_true", help="print the totals, columns, rows and notes as JSON")
+    cli_users.add_commands(sub)
+    cli_offline.add_commands(sub)
+    cli_server.add_commands(sub)
     return parser
 
 
@@ -191,6 +197,12 @@ def _open(args: argparse.Namespace, cfg: config.AppConfig):  # type: ignore[no-u
             default.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(target, backups_dir=cfg.effective_backups_dir)
     defaults.ensure_defaults(db, args.lang or cfg.effective_language)
+    try:
+        # Every command runs as a user, and the access rules of that user's role apply to it.
+        db.actor = cli_users.login(db, getattr(args, "user", None))
+    except BaseException:
+        db.close()
+        raise
     # The funnel's "generate document" rule works from the command line too; docxtpl loads only when it runs.
     from crm_desktop.services import documents
 
@@ -218,8 +230,18 @@ def run_command(args: argparse.Namespace, chart_renderer: ChartRenderer | None =
 
     if args.command in ("import", "export"):
         _refuse_format(args)   # before the database is opened: a refused file changes nothing
+    if args.command in cli_offline.COMMANDS:
+        cli_offline.refuse_early(args)
+    if args.command in cli_server.COMMANDS:
+        cli_server.refuse_early(args)
     db = _open(args, cfg)
     try:
+        if args.command in cli_users.COMMANDS:
+            return cli_users.run(db, args)
+        if args.command in cli_offline.COMMANDS:
+            return cli_offline.run(db, args)
+        if args.command in cli_server.COMMANDS:
+            return cli_server.run(db, args)
         if args.command == "demo":
             from crm_desktop.services import demo
 
@@ -245,6 +267,10 @@ def run_command(args: argparse.Namespace, chart_renderer: ChartRenderer | None =
                 for name, n in report.counts.items():
                     print(f"  {name:<11}{n:>10}")
             return EXIT_OK if report.ok else EXIT_FAILED
+        if args.command == "compact":
+            compacted = maintenance.vacuum(db, user=db.actor.login if db.actor else None)
+            print(f"Compacted: {compacted.size_before:,} -> {compacted.size_after:,} bytes.")
+            return EXIT_OK
         if args.command == "backup":
             path = maintenance.backup_now(db, cfg.effective_backups_dir, args.file)
             print(f"Backup written to '{path}'.")

@@ -208,12 +208,56 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>First %n row(s):</source>
         <translation>
             <numerusform>First %n row:</numerusform>
             <numerusform>First %n rows:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCounts</name>
+    <message numerus="yes">
+        <source>%n records are back with their previous owner.</source>
+        <translation>
+            <numerusform>%n record is back with its previous owner.</numerusform>
+            <numerusform>%n records are back with their previous owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were changed or deleted since and keep their new owner.</source>
+        <translation>
+            <numerusform>%n was changed or deleted since and keeps its new owner.</numerusform>
+            <numerusform>%n were changed or deleted since and keep their new owner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message numerus="yes">
+        <source>%n records will change owner.</source>
+        <translation>
+            <numerusform>%n record will change owner.</numerusform>
+            <numerusform>%n records will change owner.</numerusform>
         </translation>
     </message>
 </context>
@@ -261,6 +305,16 @@
         <translation>
             <numerusform>about %n row</numerusform>
             <numerusform>about %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>%n people in this file</source>
+        <translation>
+            <numerusform>%n person in this file</numerusform>
+            <numerusform>%n people in this file</numerusform>
         </translation>
     </message>
 </context>

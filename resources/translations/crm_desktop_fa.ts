@@ -207,6 +207,281 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back an offline copy</source>
+        <translation>برگرداندن نسخهٔ آفلاین</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقایسه</translation>
+    </message>
+    <message>
+        <source>Choose the copy; it is compared with this database before anything is written.</source>
+        <translation>نسخه را انتخاب کنید؛ پیش از ثبت هر چیزی، با این پایگاه داده مقایسه می‌شود.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>در این پایگاه داده</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>در نسخه</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Keep all from this &amp;database</source>
+        <translation>نگه‌داشتن همه از این &amp;پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Take all from the c&amp;opy</source>
+        <translation>برداشتن همه از نس&amp;خه</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;برگرداندن</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;نسخه:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>در سطل زباله</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>تلفن‌ها و ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>نام میانی</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>پیش‌بینی بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>ویرایش‌شده</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>منتقل‌شده به سطل زباله</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>برای همیشه حذف‌شده</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>This copy was already brought back on %1 (UTC); nothing changed. Take a new copy to go on working offline.</source>
+        <translation>این نسخه قبلاً در %1 (UTC) برگردانده شده است؛ چیزی تغییر نکرد. برای ادامهٔ کار آفلاین، نسخهٔ تازه‌ای بگیرید.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 merged, %4 moved to the Trash, %5 conflicts</source>
+        <translation>%1 افزوده، %2 به‌روزشده، %3 ادغام‌شده، %4 منتقل‌شده به سطل زباله، %5 تعارض</translation>
+    </message>
+    <message>
+        <source>Brought back: %1.</source>
+        <translation>برگردانده شد: %1.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1 by %2.</source>
+        <translation>این نسخه در %1 توسط %2 گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1.</source>
+        <translation>این نسخه در %1 گرفته شد.</translation>
+    </message>
+    <message>
+        <source>It would bring: %1.</source>
+        <translation>این موارد را می‌آورد: %1.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for each conflict, then Bring back.</source>
+        <translation>برای هر تعارض، مقداری را که باید بماند انتخاب کنید و سپس «برگرداندن» را بزنید.</translation>
+    </message>
+    <message>
+        <source>No conflicts: Bring back writes it.</source>
+        <translation>تعارضی نیست: «برگرداندن» آن را ثبت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>در حال مقایسه…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy…</source>
+        <translation>در حال مقایسهٔ نسخه…</translation>
+    </message>
+    <message>
+        <source>When the copy was taken: %1</source>
+        <translation>هنگام گرفتن نسخه: %1</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>این پایگاه داده</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Bringing it back…</source>
+        <translation>در حال برگرداندن…</translation>
+    </message>
+    <message>
+        <source>Bringing back the offline copy…</source>
+        <translation>در حال برگرداندن نسخهٔ آفلاین…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Add &amp;tag…</source>
@@ -2036,6 +2311,70 @@
         <translation>معامله ذخیره شد، اما فیلدهای سفارشی آن ذخیره نشدند: %1</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed this deal. Your changes are still in this window.</source>
+        <translation>ذخیره نشد: شخص دیگری این معامله را تغییر داده است. تغییرات شما هنوز در این پنجره است.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>پیش‌بینی بسته‌شدن</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>اقلام</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>computed from the lines</source>
+        <translation>محاسبه از روی اقلام</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
         <source>(still there)</source>
         <translation>(هنوز در این مرحله)</translation>
     </message>
@@ -3484,6 +3823,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to crm-desktop</source>
+        <translation>ورود به crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database is shared with other users. Log in to work in %1.</source>
+        <translation>این پایگاه داده با کاربران دیگر مشترک است. برای کار در %1 وارد شوید.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;ورود</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or this user may not log in. After %1 wrong passwords in a row, logging in as that user pauses for %2 minutes.</source>
+        <translation>نام کاربری یا گذرواژه درست نیست، یا این کاربر اجازهٔ ورود ندارد. پس از %1 گذرواژهٔ نادرست پیاپی، ورود با این کاربر %2 دقیقه متوقف می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -3573,6 +3939,26 @@
         <translation>خ&amp;روجی گرفتن…</translation>
     </message>
     <message>
+        <source>&amp;Take an offline copy…</source>
+        <translation>گرفتن &amp;نسخهٔ آفلاین…</translation>
+    </message>
+    <message>
+        <source>A copy of the database (or of some owners&apos; records) to work in on a laptop without the network</source>
+        <translation>نسخه‌ای از پایگاه داده (یا از رکوردهای برخی مسئولان) برای کار روی لپ‌تاپ بدون شبکه</translation>
+    </message>
+    <message>
+        <source>Brin&amp;g back an offline copy…</source>
+        <translation>بر&amp;گرداندن نسخهٔ آفلاین…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a PostgreSQL server…</source>
+        <translation>&amp;انتقال به سرور PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Copy this database file into an empty database on a server and check that every record arrived</source>
+        <translation>کپی این فایل پایگاه داده در یک پایگاه دادهٔ خالی روی سرور و بررسی اینکه همهٔ رکوردها رسیده‌اند</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -3583,6 +3969,14 @@
     <message>
         <source>&amp;Templates…</source>
         <translation>&amp;الگوها…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;کاربران…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>تغییر &amp;گذرواژهٔ من…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -3683,6 +4077,14 @@
     <message>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>This database is on a server already.</source>
+        <translation>این پایگاه داده از قبل روی سرور است.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>گذرواژه تغییر کرد.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: contacts, a sales funnel, tasks with reminders, reports and documents, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data folder: %3&lt;br&gt;Backups: %4&lt;/p&gt;&lt;p&gt;Qt for Python %5, SQLAlchemy %6. Persian text uses the Vazirmatn font (SIL Open Font License).&lt;/p&gt;</source>
@@ -3955,6 +4357,45 @@
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a PostgreSQL server</source>
+        <translation>انتقال به سرور PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Every record of this database file is copied into an empty database on a PostgreSQL server, in one go; the number of rows of every table is then compared. If anything differs or fails, the server database stays empty. The file itself is not changed. Ask everyone else to close crm-desktop first: what they save during the move stays in the file only.</source>
+        <translation>همهٔ رکوردهای این فایل پایگاه داده یک‌جا در یک پایگاه دادهٔ خالی روی سرور PostgreSQL کپی می‌شوند؛ سپس تعداد ردیف‌های هر جدول مقایسه می‌شود. اگر چیزی متفاوت باشد یا خطایی رخ دهد، پایگاه دادهٔ سرور خالی می‌ماند. خود فایل تغییر نمی‌کند. پیش از آن از همهٔ افراد دیگر بخواهید crm-desktop را ببندند: آنچه در حین انتقال ذخیره کنند فقط در فایل می‌ماند.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Work on the server now</source>
+        <translation>&amp;کار روی سرور از همین حالا</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;نشانی سرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>در حال انتقال…</translation>
+    </message>
+    <message>
+        <source>Moving the database to the server…</source>
+        <translation>در حال انتقال پایگاه داده به سرور…</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables moved to %3; the counts of every table are equal.</source>
+        <translation>%1 سطر از %2 جدول به %3 منتقل شد؛ تعداد سطرهای همهٔ جدول‌ها برابر است.</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -4022,6 +4463,19 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>همهٔ معامله‌های باز کار بعدی دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>Offline copy of %1, taken %2</source>
+        <translation>نسخهٔ آفلاین %1، گرفته‌شده در %2</translation>
+    </message>
+    <message>
+        <source>%1
+Bring it back in the office with File › Bring back an offline copy…</source>
+        <translation>%1
+در دفتر برگردانید: پرونده › برگرداندن نسخهٔ آفلاین…</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4596,45 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>گذرواژهٔ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>دست‌کم %n نویسه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>گذرواژهٔ &amp;جدید:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password</source>
+        <translation>&amp;حذف گذرواژه</translation>
+    </message>
+    <message>
+        <source>With no password left on any user, nobody is asked to log in.</source>
+        <translation>اگر هیچ کاربری گذرواژه نداشته باشد، از هیچ‌کس خواسته نمی‌شود وارد شود.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>گذرواژه باید دست‌کم %n نویسه داشته باشد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4987,33 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Who is working in this file</source>
+        <translation>چه کسانی در این فایل کار می‌کنند</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>رایانه</translation>
+    </message>
+    <message>
+        <source>Working since</source>
+        <translation>شروع کار</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخرین حضور</translation>
+    </message>
+    <message>
+        <source>Changes made by the others appear in your lists within a few seconds.</source>
+        <translation>تغییرات دیگران ظرف چند ثانیه در فهرست‌های شما نمایش داده می‌شوند.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -4551,6 +5071,129 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Placeholder</source>
         <translation>جای‌نگهدار</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCounts</name>
+    <message numerus="yes">
+        <source>%n records are back with their previous owner.</source>
+        <translation>
+            <numerusform>%n رکورد به مسئول قبلی برگشت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were changed or deleted since and keep their new owner.</source>
+        <translation>
+            <numerusform>%n رکورد از آن پس تغییر کرده یا حذف شده و نزد مسئول جدید می‌ماند.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign records</source>
+        <translation>واگذاری رکوردها</translation>
+    </message>
+    <message>
+        <source>New owners</source>
+        <translation>مسئولان جدید</translation>
+    </message>
+    <message>
+        <source>&amp;New owners:</source>
+        <translation>مسئولان &amp;جدید:</translation>
+    </message>
+    <message>
+        <source>Only &amp;open deals and open tasks (closed deals and done tasks stay)</source>
+        <translation>فقط معامله‌ها و کارهای &amp;باز (معامله‌های بسته و کارهای انجام‌شده می‌مانند)</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>مسئول جدید</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <source>A company goes whole to one new owner, with its people, deals and tasks. Records in the Trash stay. Edit › Undo gives everything back that nobody changed since.</source>
+        <translation>هر شرکت به‌طور کامل، همراه با افراد، معامله‌ها و کارهایش، به یک مسئول جدید می‌رسد. رکوردهای سطل زباله می‌مانند. ویرایش › واگرد هر چیزی را که از آن پس کسی تغییر نداده است برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;واگذاری</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Hand the records of %1 to:</source>
+        <translation>واگذاری رکوردهای %1 به:</translation>
+    </message>
+    <message>
+        <source>Choose one or several new owners.</source>
+        <translation>یک یا چند مسئول جدید انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 owns no records to reassign.</source>
+        <translation>%1 رکوردی برای واگذاری ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records will change owner.</source>
+        <translation>
+            <numerusform>مسئول %n رکورد تغییر می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the records of %1</source>
+        <translation>واگذاری رکوردهای %1</translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>در حال واگذاری…</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignmentsDialog</name>
+    <message>
+        <source>Reassignments</source>
+        <translation>واگذاری‌ها</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>رکوردهای</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>واگرد شده</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>Give the records back to their previous owner; records somebody changed since keep their new owner</source>
+        <translation>برگرداندن رکوردها به مسئول قبلی؛ رکوردهایی که از آن پس کسی تغییرشان داده است نزد مسئول جدید می‌مانند</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +6363,26 @@ To choose an existing one instead, pick it from the list that opens as you type.
         <translation>انتخاب…</translation>
     </message>
     <message>
+        <source>A &amp;file (on this computer or in a shared folder)</source>
+        <translation>یک &amp;فایل (روی این رایانه یا در یک پوشهٔ اشتراکی)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server</source>
+        <translation>یک &amp;سرور PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Only needed once; not kept in the settings</source>
+        <translation>فقط یک بار لازم است؛ در تنظیمات نگه داشته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;آزمایش اتصال</translation>
+    </message>
+    <message>
+        <source>The password is kept in PostgreSQL&apos;s own password file (%1), which only you can read, as psql and pgAdmin do.</source>
+        <translation>گذرواژه، مانند psql و pgAdmin، در فایل گذرواژه خود PostgreSQL (%1) نگه داشته می‌شود که فقط شما می‌توانید آن را بخوانید.</translation>
+    </message>
+    <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;ادامهٔ اجرا در سینی سیستم پس از بستن پنجره</translation>
     </message>
@@ -5740,8 +6403,20 @@ To choose an existing one instead, pick it from the list that opens as you type.
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>پایگاه داده:</translation>
+    </message>
+    <message>
         <source>&amp;Database file:</source>
         <translation>فایل &amp;پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;نشانی سرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
         <source>&amp;Backups folder:</source>
@@ -5752,8 +6427,97 @@ To choose an existing one instead, pick it from the list that opens as you type.
         <translation>فایل پایگاه داده</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>متصل شد: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>اتصال ناموفق بود: %1</translation>
+    </message>
+    <message>
         <source>Backups folder</source>
         <translation>پوشهٔ نسخه‌های پشتیبان</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Database file not reachable</source>
+        <translation>فایل پایگاه داده در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>کسی</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>رایانه‌ای دیگر</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is restoring the database from a backup; please wait.</source>
+        <translation>%1 روی %2 در حال بازگردانی پایگاه داده از نسخهٔ پشتیبان است؛ لطفاً صبر کنید.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is updating the database to a new version; please wait.</source>
+        <translation>%1 روی %2 در حال به‌روزرسانی پایگاه داده به نسخهٔ جدید است؛ لطفاً صبر کنید.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is compacting the database; please wait.</source>
+        <translation>%1 روی %2 در حال فشرده‌سازی پایگاه داده است؛ لطفاً صبر کنید.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is doing maintenance on the database; please wait.</source>
+        <translation>%1 روی %2 در حال نگهداری پایگاه داده است؛ لطفاً صبر کنید.</translation>
+    </message>
+    <message>
+        <source>Editing is paused until they are done; nothing you saved is lost.</source>
+        <translation>ویرایش تا پایان کار آن‌ها متوقف است؛ چیزی از آنچه ذخیره کرده‌اید از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>فقط شما</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this file</source>
+        <translation>
+            <numerusform>%n نفر در این فایل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working in this file now: %1</source>
+        <translation>اکنون در این فایل کار می‌کنند: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Nobody else works in this file now.</source>
+        <translation>اکنون کس دیگری در این فایل کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (شما)</translation>
+    </message>
+    <message>
+        <source>Shared file (network)</source>
+        <translation>فایل اشتراکی (شبکه)</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: several people can work in it at once. Saves wait for each other; changes made by others appear within seconds.</source>
+        <translation>این فایل در یک پوشهٔ اشتراکی شبکه است: چند نفر می‌توانند هم‌زمان در آن کار کنند. ذخیره‌ها منتظر یکدیگر می‌مانند؛ تغییرات دیگران ظرف چند ثانیه نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>This database is in a folder synchronised by %1. Such services copy the file while it is being written and bring back other computers&apos; copies whole: when two people work in it, changes are lost or the file is damaged. To work together, put the file on a network share (a shared folder of your office&apos;s server or NAS); to work away from the office, take an offline copy instead.</source>
+        <translation>این پایگاه داده در پوشه‌ای است که %1 آن را همگام‌سازی می‌کند. چنین سرویس‌هایی فایل را هنگام نوشته شدن کپی می‌کنند و نسخه‌های رایانه‌های دیگر را به‌طور کامل برمی‌گردانند: وقتی دو نفر در آن کار کنند، تغییرات از دست می‌روند یا فایل آسیب می‌بیند. برای کار گروهی، فایل را در یک پوشهٔ اشتراکی شبکه بگذارید (پوشهٔ اشتراکی سرور یا NAS دفترتان)؛ برای کار بیرون از دفتر، به‌جای آن یک نسخهٔ آفلاین بگیرید.</translation>
+    </message>
+    <message>
+        <source>Database in a synchronised folder</source>
+        <translation>پایگاه داده در پوشهٔ همگام‌سازی‌شده</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6781,57 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Deleting the tag…</source>
         <translation>در حال حذف برچسب…</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCopyDialog</name>
+    <message>
+        <source>Take an offline copy</source>
+        <translation>گرفتن نسخهٔ آفلاین</translation>
+    </message>
+    <message>
+        <source>An offline copy is a database file to work in on a laptop without the office network. Bring it back with File › Bring back an offline copy…; a copy can be brought back once.</source>
+        <translation>نسخهٔ آفلاین یک فایل پایگاه داده است برای کار روی لپ‌تاپ بدون شبکهٔ دفتر. آن را با پرونده › برگرداندن نسخهٔ آفلاین… برگردانید؛ هر نسخه را فقط یک بار می‌توان برگرداند.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Only the records &amp;of:</source>
+        <translation>فقط &amp;رکوردهای:</translation>
+    </message>
+    <message>
+        <source>Their companies, people, deals and tasks, and what those refer to</source>
+        <translation>شرکت‌ها، افراد، معامله‌ها و کارهای آن‌ها، و هر آنچه این‌ها به آن ارجاع می‌دهند</translation>
+    </message>
+    <message>
+        <source>&amp;Take the copy</source>
+        <translation>&amp;گرفتن نسخه</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation>نسخهٔ آفلاین</translation>
+    </message>
+    <message>
+        <source>Taking the copy…</source>
+        <translation>در حال گرفتن نسخه…</translation>
+    </message>
+    <message>
+        <source>Taking an offline copy…</source>
+        <translation>در حال گرفتن نسخهٔ آفلاین…</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1</source>
+        <translation>نسخهٔ آفلاین در %1 ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7785,166 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
         <translation>یادآورها همچنان نمایش داده می‌شوند. برای خروج از منوی نماد در سینی سیستم یا پرونده › خروج استفاده کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>کاربر جدید</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ویرایش کاربر</translation>
+    </message>
+    <message>
+        <source>Sees and changes only own records</source>
+        <translation>فقط رکوردهای خودش را می‌بیند و تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <source>Active (may log in; inactive users stay in the history)</source>
+        <translation>فعال (می‌تواند وارد شود؛ کاربران غیرفعال در تاریخچه می‌مانند)</translation>
+    </message>
+    <message>
+        <source>none: set it later</source>
+        <translation>بدون رمز: بعداً تعیین کنید</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ن&amp;قش:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>The user needs a login.</source>
+        <translation>کاربر باید نام کاربری داشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>administrator</source>
+        <translation>مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>فقط خواندنی</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطای غیرمنتظره: %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Own records only</source>
+        <translation>فقط رکوردهای خود</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>تعیین &amp;گذرواژه…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>وا&amp;گذاری…</translation>
+    </message>
+    <message>
+        <source>Hand every record of this user to one or several others</source>
+        <translation>واگذاری همهٔ رکوردهای این کاربر به یک یا چند نفر دیگر</translation>
+    </message>
+    <message>
+        <source>Reassign&amp;ments…</source>
+        <translation>واگذاری‌&amp;ها…</translation>
+    </message>
+    <message>
+        <source>Earlier reassignments, to undo one</source>
+        <translation>واگذاری‌های قبلی، برای واگرد یکی از آن‌ها</translation>
+    </message>
+    <message>
+        <source>Administrators manage users and reassign records; managers work on every record (or only their own); read-only users look but change nothing. Nobody is asked to log in until some user has a password.</source>
+        <translation>مدیران سیستم کاربران را مدیریت می‌کنند و رکوردها را واگذار می‌کنند؛ کارشناسان فروش روی همهٔ رکوردها (یا فقط رکوردهای خودشان) کار می‌کنند؛ کاربران فقط خواندنی می‌بینند ولی چیزی را تغییر نمی‌دهند. تا وقتی کاربری گذرواژه نداشته باشد، از کسی خواسته نمی‌شود وارد شود.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>تعیین‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>WaitIndicator</name>
+    <message>
+        <source>Waiting for another user…</source>
+        <translation>در انتظار کاربر دیگر…</translation>
+    </message>
+    <message>
+        <source>Someone else is saving to this shared file; your change is saved as soon as they are done. You can go on working.</source>
+        <translation>شخص دیگری در حال ذخیره در این فایل اشتراکی است؛ تغییر شما به‌محض پایان کار او ذخیره می‌شود. می‌توانید به کار ادامه دهید.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,281 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back an offline copy</source>
+        <translation>Offlinekopie terugbrengen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>Choose the copy; it is compared with this database before anything is written.</source>
+        <translation>Kies de kopie; die wordt met deze database vergeleken voordat er iets wordt weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>In deze database</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>In de kopie</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Keep all from this &amp;database</source>
+        <translation>Alles uit deze &amp;database behouden</translation>
+    </message>
+    <message>
+        <source>Take all from the c&amp;opy</source>
+        <translation>Alles uit de k&amp;opie nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Terugbrengen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Kopie:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Tijdlijnitem</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>In prullenbak</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Telefoons en e-mailadressen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tweede naam</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Verwachte afsluiting</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>naar de prullenbak verplaatst</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>definitief verwijderd</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>This copy was already brought back on %1 (UTC); nothing changed. Take a new copy to go on working offline.</source>
+        <translation>Deze kopie is al teruggebracht op %1 (UTC); er is niets gewijzigd. Maak een nieuwe kopie om offline verder te werken.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 merged, %4 moved to the Trash, %5 conflicts</source>
+        <translation>%1 toegevoegd, %2 bijgewerkt, %3 samengevoegd, %4 naar de prullenbak, %5 conflicten</translation>
+    </message>
+    <message>
+        <source>Brought back: %1.</source>
+        <translation>Teruggebracht: %1.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1 by %2.</source>
+        <translation>De kopie is op %1 gemaakt door %2.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1.</source>
+        <translation>De kopie is gemaakt op %1.</translation>
+    </message>
+    <message>
+        <source>It would bring: %1.</source>
+        <translation>Dit zou meebrengen: %1.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for each conflict, then Bring back.</source>
+        <translation>Kies per conflict welke waarde u wilt behouden en klik dan op Terugbrengen.</translation>
+    </message>
+    <message>
+        <source>No conflicts: Bring back writes it.</source>
+        <translation>Geen conflicten: Terugbrengen schrijft alles weg.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy…</source>
+        <translation>De kopie vergelijken…</translation>
+    </message>
+    <message>
+        <source>When the copy was taken: %1</source>
+        <translation>Toen de kopie werd gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Deze database</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>De kopie</translation>
+    </message>
+    <message>
+        <source>Bringing it back…</source>
+        <translation>Terugbrengen…</translation>
+    </message>
+    <message>
+        <source>Bringing back the offline copy…</source>
+        <translation>De offlinekopie terugbrengen…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Add &amp;tag…</source>
@@ -2052,6 +2327,70 @@
         <translation>De deal is opgeslagen, maar de extra velden niet: %1</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed this deal. Your changes are still in this window.</source>
+        <translation>Niet opgeslagen: iemand anders heeft deze deal gewijzigd. Uw wijzigingen staan nog in dit venster.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Verwachte afsluiting</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>computed from the lines</source>
+        <translation>berekend uit de regels</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
         <source>(still there)</source>
         <translation>(nog in deze fase)</translation>
     </message>
@@ -3510,6 +3849,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to crm-desktop</source>
+        <translation>Inloggen bij crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database is shared with other users. Log in to work in %1.</source>
+        <translation>Deze database wordt met andere gebruikers gedeeld. Log in om in %1 te werken.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Inl&amp;oggen</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or this user may not log in. After %1 wrong passwords in a row, logging in as that user pauses for %2 minutes.</source>
+        <translation>De inlognaam of het wachtwoord klopt niet, of deze gebruiker mag niet inloggen. Na %1 onjuiste wachtwoorden op rij kan er %2 minuten niet als deze gebruiker worden ingelogd.</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -3599,6 +3965,26 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <source>&amp;Take an offline copy…</source>
+        <translation>Offline&amp;kopie maken…</translation>
+    </message>
+    <message>
+        <source>A copy of the database (or of some owners&apos; records) to work in on a laptop without the network</source>
+        <translation>Een kopie van de database (of van de records van bepaalde eigenaren) om op een laptop zonder netwerk in te werken</translation>
+    </message>
+    <message>
+        <source>Brin&amp;g back an offline copy…</source>
+        <translation>Offlinekopie te&amp;rugbrengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a PostgreSQL server…</source>
+        <translation>Naar een PostgreSQL-server &amp;verhuizen…</translation>
+    </message>
+    <message>
+        <source>Copy this database file into an empty database on a server and check that every record arrived</source>
+        <translation>Dit databasebestand naar een lege database op een server kopiëren en controleren of elk record is aangekomen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3609,6 +3995,14 @@
     <message>
         <source>&amp;Templates…</source>
         <translation>&amp;Sjablonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Gebruikers…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -3709,6 +4103,14 @@
     <message>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
+    </message>
+    <message>
+        <source>This database is on a server already.</source>
+        <translation>Deze database staat al op een server.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Wachtwoord gewijzigd.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: contacts, a sales funnel, tasks with reminders, reports and documents, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data folder: %3&lt;br&gt;Backups: %4&lt;/p&gt;&lt;p&gt;Qt for Python %5, SQLAlchemy %6. Persian text uses the Vazirmatn font (SIL Open Font License).&lt;/p&gt;</source>
@@ -3981,6 +4383,45 @@
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a PostgreSQL server</source>
+        <translation>Verhuizen naar een PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Every record of this database file is copied into an empty database on a PostgreSQL server, in one go; the number of rows of every table is then compared. If anything differs or fails, the server database stays empty. The file itself is not changed. Ask everyone else to close crm-desktop first: what they save during the move stays in the file only.</source>
+        <translation>Elk record van dit databasebestand wordt in één keer gekopieerd naar een lege database op een PostgreSQL-server; daarna wordt het aantal rijen van elke tabel vergeleken. Als er iets verschilt of mislukt, blijft de serverdatabase leeg. Het bestand zelf wordt niet gewijzigd. Vraag alle anderen eerst crm-desktop te sluiten: wat zij tijdens het verhuizen opslaan, blijft alleen in het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verhuizen</translation>
+    </message>
+    <message>
+        <source>&amp;Work on the server now</source>
+        <translation>Nu op de server &amp;werken</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Verhuizen…</translation>
+    </message>
+    <message>
+        <source>Moving the database to the server…</source>
+        <translation>De database naar de server verhuizen…</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables moved to %3; the counts of every table are equal.</source>
+        <translation>%1 rijen van %2 tabellen naar %3 verhuisd; de aantallen van elke tabel komen overeen.</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -4048,6 +4489,19 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>Elke open deal heeft een volgende taak.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>Offline copy of %1, taken %2</source>
+        <translation>Offlinekopie van %1, gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>%1
+Bring it back in the office with File › Bring back an offline copy…</source>
+        <translation>%1
+Breng deze op kantoor terug met Bestand › Offlinekopie terugbrengen…</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4622,47 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Wachtwoord van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Minstens %n teken.</numerusform>
+            <numerusform>Minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password</source>
+        <translation>Wachtwoord &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>With no password left on any user, nobody is asked to log in.</source>
+        <translation>Als geen enkele gebruiker nog een wachtwoord heeft, hoeft niemand in te loggen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Een wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Een wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4520,6 +5015,33 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Who is working in this file</source>
+        <translation>Wie werkt er in dit bestand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Working since</source>
+        <translation>Werkt sinds</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Changes made by the others appear in your lists within a few seconds.</source>
+        <translation>Wijzigingen van de anderen verschijnen binnen enkele seconden in uw lijsten.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -4578,6 +5100,132 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>Placeholder</source>
         <translation>Veld</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCounts</name>
+    <message numerus="yes">
+        <source>%n records are back with their previous owner.</source>
+        <translation>
+            <numerusform>%n record is terug bij de vorige eigenaar.</numerusform>
+            <numerusform>%n records zijn terug bij de vorige eigenaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were changed or deleted since and keep their new owner.</source>
+        <translation>
+            <numerusform>%n is sindsdien gewijzigd of verwijderd en houdt de nieuwe eigenaar.</numerusform>
+            <numerusform>%n zijn sindsdien gewijzigd of verwijderd en houden de nieuwe eigenaar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign records</source>
+        <translation>Records overdragen</translation>
+    </message>
+    <message>
+        <source>New owners</source>
+        <translation>Nieuwe eigenaren</translation>
+    </message>
+    <message>
+        <source>&amp;New owners:</source>
+        <translation>&amp;Nieuwe eigenaren:</translation>
+    </message>
+    <message>
+        <source>Only &amp;open deals and open tasks (closed deals and done tasks stay)</source>
+        <translation>Alleen &amp;open deals en open taken (gesloten deals en afgeronde taken blijven)</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nieuwe eigenaar</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>A company goes whole to one new owner, with its people, deals and tasks. Records in the Trash stay. Edit › Undo gives everything back that nobody changed since.</source>
+        <translation>Een bedrijf gaat in zijn geheel naar één nieuwe eigenaar, met zijn personen, deals en taken. Records in de prullenbak blijven. Bewerken › Ongedaan maken geeft alles terug wat sindsdien niemand heeft gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Hand the records of %1 to:</source>
+        <translation>De records van %1 overdragen aan:</translation>
+    </message>
+    <message>
+        <source>Choose one or several new owners.</source>
+        <translation>Kies een of meer nieuwe eigenaren.</translation>
+    </message>
+    <message>
+        <source>%1 owns no records to reassign.</source>
+        <translation>%1 heeft geen records om over te dragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records will change owner.</source>
+        <translation>
+            <numerusform>%n record krijgt een nieuwe eigenaar.</numerusform>
+            <numerusform>%n records krijgen een nieuwe eigenaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the records of %1</source>
+        <translation>Records van %1 overdragen</translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>Overdragen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignmentsDialog</name>
+    <message>
+        <source>Reassignments</source>
+        <translation>Overdrachten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Records van</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Give the records back to their previous owner; records somebody changed since keep their new owner</source>
+        <translation>De records teruggeven aan de vorige eigenaar; records die iemand sindsdien heeft gewijzigd, houden hun nieuwe eigenaar</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +6400,26 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
         <translation>Bladeren…</translation>
     </message>
     <message>
+        <source>A &amp;file (on this computer or in a shared folder)</source>
+        <translation>Een &amp;bestand (op deze computer of in een gedeelde map)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server</source>
+        <translation>Een PostgreSQL-&amp;server</translation>
+    </message>
+    <message>
+        <source>Only needed once; not kept in the settings</source>
+        <translation>Slechts één keer nodig; wordt niet in de instellingen bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>The password is kept in PostgreSQL&apos;s own password file (%1), which only you can read, as psql and pgAdmin do.</source>
+        <translation>Het wachtwoord wordt bewaard in het eigen wachtwoordbestand van PostgreSQL (%1), dat alleen u kunt lezen, zoals psql en pgAdmin dat ook doen.</translation>
+    </message>
+    <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>In het systeem&amp;vak blijven draaien als het venster wordt gesloten</translation>
     </message>
@@ -5772,8 +6440,20 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
         <translation>&amp;Thema:</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
         <source>&amp;Database file:</source>
         <translation>&amp;Databasebestand:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Backups folder:</source>
@@ -5784,8 +6464,98 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
         <translation>Databasebestand</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Verbonden: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>De verbinding is mislukt: %1</translation>
+    </message>
+    <message>
         <source>Backups folder</source>
         <translation>Map voor back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Database file not reachable</source>
+        <translation>Databasebestand niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>een andere computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is restoring the database from a backup; please wait.</source>
+        <translation>%1 op %2 zet de database terug uit een back-up; even geduld.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is updating the database to a new version; please wait.</source>
+        <translation>%1 op %2 werkt de database bij naar een nieuwe versie; even geduld.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is compacting the database; please wait.</source>
+        <translation>%1 op %2 comprimeert de database; even geduld.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is doing maintenance on the database; please wait.</source>
+        <translation>%1 op %2 voert onderhoud uit aan de database; even geduld.</translation>
+    </message>
+    <message>
+        <source>Editing is paused until they are done; nothing you saved is lost.</source>
+        <translation>Bewerken is gepauzeerd tot dat klaar is; niets wat u hebt opgeslagen gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Alleen u</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this file</source>
+        <translation>
+            <numerusform>%n persoon in dit bestand</numerusform>
+            <numerusform>%n personen in dit bestand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working in this file now: %1</source>
+        <translation>Nu in dit bestand aan het werk: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Nobody else works in this file now.</source>
+        <translation>Er werkt nu niemand anders in dit bestand.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (u)</translation>
+    </message>
+    <message>
+        <source>Shared file (network)</source>
+        <translation>Gedeeld bestand (netwerk)</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: several people can work in it at once. Saves wait for each other; changes made by others appear within seconds.</source>
+        <translation>Dit bestand staat op een netwerkshare: meerdere mensen kunnen er tegelijk in werken. Opslagacties wachten op elkaar; wijzigingen van anderen verschijnen binnen enkele seconden.</translation>
+    </message>
+    <message>
+        <source>This database is in a folder synchronised by %1. Such services copy the file while it is being written and bring back other computers&apos; copies whole: when two people work in it, changes are lost or the file is damaged. To work together, put the file on a network share (a shared folder of your office&apos;s server or NAS); to work away from the office, take an offline copy instead.</source>
+        <translation>Deze database staat in een map die door %1 wordt gesynchroniseerd. Zulke diensten kopiëren het bestand terwijl ernaar wordt geschreven en halen kopieën van andere computers in hun geheel terug: als twee mensen erin werken, gaan wijzigingen verloren of raakt het bestand beschadigd. Zet het bestand op een netwerkshare (een gedeelde map op de server of NAS van uw kantoor) om samen te werken; maak liever een offlinekopie om buiten kantoor te werken.</translation>
+    </message>
+    <message>
+        <source>Database in a synchronised folder</source>
+        <translation>Database in een gesynchroniseerde map</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6821,57 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>Deleting the tag…</source>
         <translation>Tag verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCopyDialog</name>
+    <message>
+        <source>Take an offline copy</source>
+        <translation>Offlinekopie maken</translation>
+    </message>
+    <message>
+        <source>An offline copy is a database file to work in on a laptop without the office network. Bring it back with File › Bring back an offline copy…; a copy can be brought back once.</source>
+        <translation>Een offlinekopie is een databasebestand om op een laptop zonder het kantoornetwerk in te werken. Breng het terug met Bestand › Offlinekopie terugbrengen…; een kopie kan één keer worden teruggebracht.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <source>Only the records &amp;of:</source>
+        <translation>Alleen de records &amp;van:</translation>
+    </message>
+    <message>
+        <source>Their companies, people, deals and tasks, and what those refer to</source>
+        <translation>Hun bedrijven, personen, deals en taken, en waar die naar verwijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Take the copy</source>
+        <translation>Kopie &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation>Offlinekopie</translation>
+    </message>
+    <message>
+        <source>Taking the copy…</source>
+        <translation>Kopie maken…</translation>
+    </message>
+    <message>
+        <source>Taking an offline copy…</source>
+        <translation>Offlinekopie maken…</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1</source>
+        <translation>Offlinekopie opgeslagen in %1</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7838,166 @@ Wilt u liever een bestaand bedrijf kiezen, kies het dan uit de lijst die tijdens
     <message>
         <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
         <translation>Herinneringen blijven komen. Sluit af via het menu van het pictogram in het systeemvak of via Bestand › Afsluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Gebruiker bewerken</translation>
+    </message>
+    <message>
+        <source>Sees and changes only own records</source>
+        <translation>Ziet en wijzigt alleen eigen records</translation>
+    </message>
+    <message>
+        <source>Active (may log in; inactive users stay in the history)</source>
+        <translation>Actief (mag inloggen; inactieve gebruikers blijven in de geschiedenis)</translation>
+    </message>
+    <message>
+        <source>none: set it later</source>
+        <translation>geen: later instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>The user needs a login.</source>
+        <translation>De gebruiker heeft een inlognaam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>verkoper</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>alleen lezen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Own records only</source>
+        <translation>Alleen eigen records</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>Hand every record of this user to one or several others</source>
+        <translation>Alle records van deze gebruiker overdragen aan een of meer anderen</translation>
+    </message>
+    <message>
+        <source>Reassign&amp;ments…</source>
+        <translation>Overdr&amp;achten…</translation>
+    </message>
+    <message>
+        <source>Earlier reassignments, to undo one</source>
+        <translation>Eerdere overdrachten, om er een ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Administrators manage users and reassign records; managers work on every record (or only their own); read-only users look but change nothing. Nobody is asked to log in until some user has a password.</source>
+        <translation>Beheerders beheren gebruikers en dragen records over; verkopers werken aan alle records (of alleen aan hun eigen); gebruikers met alleen lezen kijken maar wijzigen niets. Niemand hoeft in te loggen totdat een gebruiker een wachtwoord heeft.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>WaitIndicator</name>
+    <message>
+        <source>Waiting for another user…</source>
+        <translation>Wachten op een andere gebruiker…</translation>
+    </message>
+    <message>
+        <source>Someone else is saving to this shared file; your change is saved as soon as they are done. You can go on working.</source>
+        <translation>Iemand anders slaat op in dit gedeelde bestand; uw wijziging wordt opgeslagen zodra die klaar is. U kunt gewoon doorwerken.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,281 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back an offline copy</source>
+        <translation>Wczytaj kopię offline</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Porównaj</translation>
+    </message>
+    <message>
+        <source>Choose the copy; it is compared with this database before anything is written.</source>
+        <translation>Wybierz kopię; zanim cokolwiek zostanie zapisane, zostanie porównana z tą bazą danych.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>W tej bazie danych</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>W kopii</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>Keep all from this &amp;database</source>
+        <translation>Zachowaj wszystko z tej &amp;bazy danych</translation>
+    </message>
+    <message>
+        <source>Take all from the c&amp;opy</source>
+        <translation>Weź wszystko z k&amp;opii</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Wc&amp;zytaj</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Kopia:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Wpis na osi czasu</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>W koszu</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Telefony i e-maile</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zakończono</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Pełna nazwa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>przeniesiono do kosza</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>usunięto na zawsze</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>This copy was already brought back on %1 (UTC); nothing changed. Take a new copy to go on working offline.</source>
+        <translation>Ta kopia została już wczytana %1 (UTC); nic nie zmieniono. Aby dalej pracować offline, utwórz nową kopię.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 merged, %4 moved to the Trash, %5 conflicts</source>
+        <translation>dodano: %1, zaktualizowano: %2, scalono: %3, przeniesiono do kosza: %4, konflikty: %5</translation>
+    </message>
+    <message>
+        <source>Brought back: %1.</source>
+        <translation>Wczytano: %1.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1 by %2.</source>
+        <translation>Kopia została utworzona %1 przez użytkownika %2.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1.</source>
+        <translation>Kopię utworzono %1.</translation>
+    </message>
+    <message>
+        <source>It would bring: %1.</source>
+        <translation>Wczytanie przyniosłoby: %1.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for each conflict, then Bring back.</source>
+        <translation>Dla każdego konfliktu wybierz wartość do zachowania, a potem kliknij Wczytaj.</translation>
+    </message>
+    <message>
+        <source>No conflicts: Bring back writes it.</source>
+        <translation>Brak konfliktów: przycisk Wczytaj zapisze zmiany.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Porównywanie…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy…</source>
+        <translation>Porównywanie kopii…</translation>
+    </message>
+    <message>
+        <source>When the copy was taken: %1</source>
+        <translation>W chwili utworzenia kopii: %1</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Ta baza danych</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <source>Bringing it back…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Bringing back the offline copy…</source>
+        <translation>Wczytywanie kopii offline…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Add &amp;tag…</source>
@@ -2068,6 +2343,70 @@
         <translation>Transakcja została zapisana, ale jej pola użytkownika nie: %1</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed this deal. Your changes are still in this window.</source>
+        <translation>Nie zapisano: ktoś inny zmienił tę transakcję. Twoje zmiany są nadal w tym oknie.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>computed from the lines</source>
+        <translation>wyliczana z pozycji</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
         <source>(still there)</source>
         <translation>(nadal na etapie)</translation>
     </message>
@@ -3536,6 +3875,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to crm-desktop</source>
+        <translation>Logowanie do crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database is shared with other users. Log in to work in %1.</source>
+        <translation>Ta baza danych jest współdzielona z innymi użytkownikami. Zaloguj się, aby pracować w %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or this user may not log in. After %1 wrong passwords in a row, logging in as that user pauses for %2 minutes.</source>
+        <translation>Login lub hasło są niepoprawne albo ten użytkownik nie może się logować. Po %1 błędnych hasłach z rzędu logowanie jako ten użytkownik zostanie wstrzymane na %2 min.</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -3625,6 +3991,26 @@
         <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
+        <source>&amp;Take an offline copy…</source>
+        <translation>&amp;Utwórz kopię offline…</translation>
+    </message>
+    <message>
+        <source>A copy of the database (or of some owners&apos; records) to work in on a laptop without the network</source>
+        <translation>Kopia bazy danych (lub rekordów wybranych opiekunów) do pracy na laptopie bez sieci</translation>
+    </message>
+    <message>
+        <source>Brin&amp;g back an offline copy…</source>
+        <translation>&amp;Wczytaj kopię offline…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a PostgreSQL server…</source>
+        <translation>&amp;Przenieś na serwer PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Copy this database file into an empty database on a server and check that every record arrived</source>
+        <translation>Skopiuj ten plik bazy danych do pustej bazy danych na serwerze i sprawdź, czy dotarł każdy rekord</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -3635,6 +4021,14 @@
     <message>
         <source>&amp;Templates…</source>
         <translation>&amp;Szablony…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>U&amp;żytkownicy…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Zmień moje &amp;hasło…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -3735,6 +4129,14 @@
     <message>
         <source>Opening the database…</source>
         <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <source>This database is on a server already.</source>
+        <translation>Ta baza danych jest już na serwerze.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: contacts, a sales funnel, tasks with reminders, reports and documents, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data folder: %3&lt;br&gt;Backups: %4&lt;/p&gt;&lt;p&gt;Qt for Python %5, SQLAlchemy %6. Persian text uses the Vazirmatn font (SIL Open Font License).&lt;/p&gt;</source>
@@ -4007,6 +4409,45 @@
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a PostgreSQL server</source>
+        <translation>Przeniesienie na serwer PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Every record of this database file is copied into an empty database on a PostgreSQL server, in one go; the number of rows of every table is then compared. If anything differs or fails, the server database stays empty. The file itself is not changed. Ask everyone else to close crm-desktop first: what they save during the move stays in the file only.</source>
+        <translation>Każdy rekord tego pliku bazy danych zostanie za jednym razem skopiowany do pustej bazy danych na serwerze PostgreSQL; następnie porównana zostanie liczba wierszy każdej tabeli. Jeśli coś się różni lub nie powiedzie, baza danych na serwerze pozostanie pusta. Sam plik nie zostanie zmieniony. Najpierw poproś wszystkich pozostałych o zamknięcie crm-desktop: to, co zapiszą w trakcie przenoszenia, pozostanie tylko w pliku.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Przenieś</translation>
+    </message>
+    <message>
+        <source>&amp;Work on the server now</source>
+        <translation>Pracuj teraz na &amp;serwerze</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Przenoszenie…</translation>
+    </message>
+    <message>
+        <source>Moving the database to the server…</source>
+        <translation>Przenoszenie bazy danych na serwer…</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables moved to %3; the counts of every table are equal.</source>
+        <translation>Przeniesiono do %3: wiersze: %1, tabele: %2; liczby wierszy w każdej tabeli są zgodne.</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -4074,6 +4515,19 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>Każda otwarta transakcja ma następne zadanie.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>Offline copy of %1, taken %2</source>
+        <translation>Kopia offline pliku %1, utworzona %2</translation>
+    </message>
+    <message>
+        <source>%1
+Bring it back in the office with File › Bring back an offline copy…</source>
+        <translation>%1
+Wczytaj ją w biurze: Plik › Wczytaj kopię offline…</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4648,49 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Hasło użytkownika %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Co najmniej %n znak.</numerusform>
+            <numerusform>Co najmniej %n znaki.</numerusform>
+            <numerusform>Co najmniej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nowe hasło:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Powtórz:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password</source>
+        <translation>&amp;Usuń hasło</translation>
+    </message>
+    <message>
+        <source>With no password left on any user, nobody is asked to log in.</source>
+        <translation>Jeśli żaden użytkownik nie ma hasła, nikt nie musi się logować.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Hasło musi mieć co najmniej %n znak.</numerusform>
+            <numerusform>Hasło musi mieć co najmniej %n znaki.</numerusform>
+            <numerusform>Hasło musi mieć co najmniej %n znaków.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4546,6 +5043,33 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Who is working in this file</source>
+        <translation>Kto pracuje w tym pliku</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>Working since</source>
+        <translation>Pracuje od</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <source>Changes made by the others appear in your lists within a few seconds.</source>
+        <translation>Zmiany wprowadzone przez innych pojawiają się na Twoich listach w ciągu kilku sekund.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -4605,6 +5129,135 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>Placeholder</source>
         <translation>Pole</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCounts</name>
+    <message numerus="yes">
+        <source>%n records are back with their previous owner.</source>
+        <translation>
+            <numerusform>%n rekord wrócił do poprzedniego opiekuna.</numerusform>
+            <numerusform>%n rekordy wróciły do poprzedniego opiekuna.</numerusform>
+            <numerusform>%n rekordów wróciło do poprzedniego opiekuna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were changed or deleted since and keep their new owner.</source>
+        <translation>
+            <numerusform>%n rekord został od tego czasu zmieniony lub usunięty i zostaje u nowego opiekuna.</numerusform>
+            <numerusform>%n rekordy zostały od tego czasu zmienione lub usunięte i zostają u nowego opiekuna.</numerusform>
+            <numerusform>%n rekordów zostało od tego czasu zmienionych lub usuniętych i zostaje u nowego opiekuna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign records</source>
+        <translation>Przekazanie rekordów</translation>
+    </message>
+    <message>
+        <source>New owners</source>
+        <translation>Nowi opiekunowie</translation>
+    </message>
+    <message>
+        <source>&amp;New owners:</source>
+        <translation>&amp;Nowi opiekunowie:</translation>
+    </message>
+    <message>
+        <source>Only &amp;open deals and open tasks (closed deals and done tasks stay)</source>
+        <translation>Tylko &amp;otwarte transakcje i otwarte zadania (zamknięte transakcje i zakończone zadania zostają)</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nowy opiekun</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>A company goes whole to one new owner, with its people, deals and tasks. Records in the Trash stay. Edit › Undo gives everything back that nobody changed since.</source>
+        <translation>Firma przechodzi w całości do jednego nowego opiekuna, razem ze swoimi osobami, transakcjami i zadaniami. Rekordy w koszu zostają. Edycja › Cofnij przywraca wszystko, czego od tego czasu nikt nie zmienił.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Przekaż</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Hand the records of %1 to:</source>
+        <translation>Komu przekazać rekordy użytkownika %1:</translation>
+    </message>
+    <message>
+        <source>Choose one or several new owners.</source>
+        <translation>Wybierz jednego lub kilku nowych opiekunów.</translation>
+    </message>
+    <message>
+        <source>%1 owns no records to reassign.</source>
+        <translation>Użytkownik %1 nie ma rekordów do przekazania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records will change owner.</source>
+        <translation>
+            <numerusform>%n rekord zmieni opiekuna.</numerusform>
+            <numerusform>%n rekordy zmienią opiekuna.</numerusform>
+            <numerusform>%n rekordów zmieni opiekuna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the records of %1</source>
+        <translation>Przekazanie rekordów użytkownika %1</translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>Przekazywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignmentsDialog</name>
+    <message>
+        <source>Reassignments</source>
+        <translation>Przekazania</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Rekordy użytkownika</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Cofnięto</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>Give the records back to their previous owner; records somebody changed since keep their new owner</source>
+        <translation>Zwróć rekordy poprzedniemu opiekunowi; rekordy, które ktoś od tego czasu zmienił, zostają u nowego opiekuna</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +6437,26 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
         <translation>Przeglądaj…</translation>
     </message>
     <message>
+        <source>A &amp;file (on this computer or in a shared folder)</source>
+        <translation>&amp;Plik (na tym komputerze lub w folderze udostępnionym)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server</source>
+        <translation>&amp;Serwer PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Only needed once; not kept in the settings</source>
+        <translation>Potrzebne tylko raz; nie jest zapisywane w ustawieniach</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>The password is kept in PostgreSQL&apos;s own password file (%1), which only you can read, as psql and pgAdmin do.</source>
+        <translation>Hasło jest przechowywane we własnym pliku haseł PostgreSQL (%1), który tylko Ty możesz odczytać, tak jak robią to psql i pgAdmin.</translation>
+    </message>
+    <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Działaj dalej w zasobniku systemowym po zamknięciu okna</translation>
     </message>
@@ -5804,8 +6477,20 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
         <translation>&amp;Motyw:</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
         <source>&amp;Database file:</source>
         <translation>Plik &amp;bazy danych:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;Backups folder:</source>
@@ -5816,8 +6501,99 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
         <translation>Plik bazy danych</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Połączono: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Nie udało się połączyć: %1</translation>
+    </message>
+    <message>
         <source>Backups folder</source>
         <translation>Folder kopii zapasowych</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Database file not reachable</source>
+        <translation>Plik bazy danych jest niedostępny</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>innym komputerze</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is restoring the database from a backup; please wait.</source>
+        <translation>%1 na %2 przywraca bazę danych z kopii zapasowej; proszę czekać.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is updating the database to a new version; please wait.</source>
+        <translation>%1 na %2 aktualizuje bazę danych do nowej wersji; proszę czekać.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is compacting the database; please wait.</source>
+        <translation>%1 na %2 kompaktuje bazę danych; proszę czekać.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is doing maintenance on the database; please wait.</source>
+        <translation>%1 na %2 przeprowadza konserwację bazy danych; proszę czekać.</translation>
+    </message>
+    <message>
+        <source>Editing is paused until they are done; nothing you saved is lost.</source>
+        <translation>Edycja jest wstrzymana do czasu zakończenia; nic, co zostało zapisane, nie przepadnie.</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Tylko Ty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this file</source>
+        <translation>
+            <numerusform>%n osoba w tym pliku</numerusform>
+            <numerusform>%n osoby w tym pliku</numerusform>
+            <numerusform>%n osób w tym pliku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working in this file now: %1</source>
+        <translation>Teraz w tym pliku pracują: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Nobody else works in this file now.</source>
+        <translation>Nikt inny nie pracuje teraz w tym pliku.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Ty)</translation>
+    </message>
+    <message>
+        <source>Shared file (network)</source>
+        <translation>Plik współdzielony (sieć)</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: several people can work in it at once. Saves wait for each other; changes made by others appear within seconds.</source>
+        <translation>Ten plik jest w udziale sieciowym: może w nim pracować jednocześnie kilka osób. Zapisy czekają na siebie nawzajem; zmiany innych osób pojawiają się w ciągu kilku sekund.</translation>
+    </message>
+    <message>
+        <source>This database is in a folder synchronised by %1. Such services copy the file while it is being written and bring back other computers&apos; copies whole: when two people work in it, changes are lost or the file is damaged. To work together, put the file on a network share (a shared folder of your office&apos;s server or NAS); to work away from the office, take an offline copy instead.</source>
+        <translation>Ta baza danych jest w folderze synchronizowanym przez %1. Takie usługi kopiują plik w trakcie zapisu i przywracają w całości kopie z innych komputerów: gdy pracują w nim dwie osoby, zmiany giną albo plik ulega uszkodzeniu. Aby pracować razem, umieść plik w udziale sieciowym (folderze udostępnionym na serwerze lub NAS-ie biura); aby pracować poza biurem, utwórz zamiast tego kopię offline.</translation>
+    </message>
+    <message>
+        <source>Database in a synchronised folder</source>
+        <translation>Baza danych w folderze synchronizowanym</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6861,57 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>Deleting the tag…</source>
         <translation>Usuwanie tagu…</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCopyDialog</name>
+    <message>
+        <source>Take an offline copy</source>
+        <translation>Utwórz kopię offline</translation>
+    </message>
+    <message>
+        <source>An offline copy is a database file to work in on a laptop without the office network. Bring it back with File › Bring back an offline copy…; a copy can be brought back once.</source>
+        <translation>Kopia offline to plik bazy danych do pracy na laptopie bez sieci biurowej. Wczytaj ją w biurze poleceniem Plik › Wczytaj kopię offline…; kopię można wczytać tylko raz.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Wszystko</translation>
+    </message>
+    <message>
+        <source>Only the records &amp;of:</source>
+        <translation>Tylko rekordy &amp;opiekunów:</translation>
+    </message>
+    <message>
+        <source>Their companies, people, deals and tasks, and what those refer to</source>
+        <translation>Ich firmy, osoby, transakcje i zadania oraz to, do czego się odwołują</translation>
+    </message>
+    <message>
+        <source>&amp;Take the copy</source>
+        <translation>&amp;Utwórz kopię</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Pli&amp;k:</translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation>Kopia offline</translation>
+    </message>
+    <message>
+        <source>Taking the copy…</source>
+        <translation>Tworzenie kopii…</translation>
+    </message>
+    <message>
+        <source>Taking an offline copy…</source>
+        <translation>Tworzenie kopii offline…</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1</source>
+        <translation>Kopia offline zapisana w %1</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7891,166 @@ Aby zamiast tego wybrać istniejącą, wskaż ją na liście, która otwiera si�
     <message>
         <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
         <translation>Przypomnienia nadal będą się pojawiać. Aby zakończyć, użyj menu ikony w zasobniku systemowym lub Plik › Zakończ.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nowy użytkownik</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Edytuj użytkownika</translation>
+    </message>
+    <message>
+        <source>Sees and changes only own records</source>
+        <translation>Widzi i zmienia tylko własne rekordy</translation>
+    </message>
+    <message>
+        <source>Active (may log in; inactive users stay in the history)</source>
+        <translation>Aktywny (może się logować; nieaktywni użytkownicy pozostają w historii)</translation>
+    </message>
+    <message>
+        <source>none: set it later</source>
+        <translation>brak: ustaw później</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Powtórz:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+    <message>
+        <source>The user needs a login.</source>
+        <translation>Użytkownik musi mieć login.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>handlowiec</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>tylko odczyt</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Own records only</source>
+        <translation>Tylko własne rekordy</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Ustaw &amp;hasło…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Przekaż…</translation>
+    </message>
+    <message>
+        <source>Hand every record of this user to one or several others</source>
+        <translation>Przekaż wszystkie rekordy tego użytkownika jednej lub kilku innym osobom</translation>
+    </message>
+    <message>
+        <source>Reassign&amp;ments…</source>
+        <translation>Przekaz&amp;ania…</translation>
+    </message>
+    <message>
+        <source>Earlier reassignments, to undo one</source>
+        <translation>Wcześniejsze przekazania, aby cofnąć jedno z nich</translation>
+    </message>
+    <message>
+        <source>Administrators manage users and reassign records; managers work on every record (or only their own); read-only users look but change nothing. Nobody is asked to log in until some user has a password.</source>
+        <translation>Administratorzy zarządzają użytkownikami i przekazują rekordy; handlowcy pracują na wszystkich rekordach (lub tylko na własnych); użytkownicy z rolą tylko do odczytu przeglądają, ale niczego nie zmieniają. Nikt nie musi się logować, dopóki żaden użytkownik nie ma hasła.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ustawione</translation>
+    </message>
+</context>
+<context>
+    <name>WaitIndicator</name>
+    <message>
+        <source>Waiting for another user…</source>
+        <translation>Czekanie na innego użytkownika…</translation>
+    </message>
+    <message>
+        <source>Someone else is saving to this shared file; your change is saved as soon as they are done. You can go on working.</source>
+        <translation>Ktoś inny zapisuje zmiany w tym współdzielonym pliku; Twoja zmiana zostanie zapisana, gdy tylko skończy. Możesz dalej pracować.</translation>
     </message>
 </context>
 <context>

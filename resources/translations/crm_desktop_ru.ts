@@ -207,6 +207,281 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back an offline copy</source>
+        <translation>Вернуть офлайн-копию</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Choose the copy; it is compared with this database before anything is written.</source>
+        <translation>Выберите копию; перед записью она будет сравнена с этой базой данных.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>В этой базе данных</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>В копии</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Keep all from this &amp;database</source>
+        <translation>Оставить всё из этой &amp;базы данных</translation>
+    </message>
+    <message>
+        <source>Take all from the c&amp;opy</source>
+        <translation>Взять всё из к&amp;опии</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Ве&amp;рнуть</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Копия:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Запись хронологии</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Phones and emails</source>
+        <translation>Телефоны и эл. почта</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>удалено навсегда</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>This copy was already brought back on %1 (UTC); nothing changed. Take a new copy to go on working offline.</source>
+        <translation>Эта копия уже была возвращена %1 (UTC); ничего не изменилось. Чтобы продолжить работу без сети, создайте новую копию.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 merged, %4 moved to the Trash, %5 conflicts</source>
+        <translation>добавлено: %1, обновлено: %2, объединено: %3, перемещено в корзину: %4, конфликтов: %5</translation>
+    </message>
+    <message>
+        <source>Brought back: %1.</source>
+        <translation>Возвращено: %1.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1 by %2.</source>
+        <translation>Копия создана %1 пользователем %2.</translation>
+    </message>
+    <message>
+        <source>The copy was taken on %1.</source>
+        <translation>Копия создана %1.</translation>
+    </message>
+    <message>
+        <source>It would bring: %1.</source>
+        <translation>Будет перенесено: %1.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for each conflict, then Bring back.</source>
+        <translation>Для каждого конфликта выберите, какое значение оставить, затем нажмите «Вернуть».</translation>
+    </message>
+    <message>
+        <source>No conflicts: Bring back writes it.</source>
+        <translation>Конфликтов нет: кнопка «Вернуть» запишет изменения.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy…</source>
+        <translation>Сравнение копии…</translation>
+    </message>
+    <message>
+        <source>When the copy was taken: %1</source>
+        <translation>На момент создания копии: %1</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Эта база данных</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Bringing it back…</source>
+        <translation>Возвращение…</translation>
+    </message>
+    <message>
+        <source>Bringing back the offline copy…</source>
+        <translation>Возвращение офлайн-копии…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Add &amp;tag…</source>
@@ -2068,6 +2343,70 @@
         <translation>Сделка сохранена, но её дополнительные поля — нет: %1</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed this deal. Your changes are still in this window.</source>
+        <translation>Не сохранено: кто-то другой изменил эту сделку. Ваши изменения остались в этом окне.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>computed from the lines</source>
+        <translation>рассчитывается по позициям</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
         <source>(still there)</source>
         <translation>(всё ещё на этапе)</translation>
     </message>
@@ -3536,6 +3875,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to crm-desktop</source>
+        <translation>Вход в crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database is shared with other users. Log in to work in %1.</source>
+        <translation>Эта база данных используется совместно с другими пользователями. Войдите, чтобы работать в %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or this user may not log in. After %1 wrong passwords in a row, logging in as that user pauses for %2 minutes.</source>
+        <translation>Неверный логин или пароль, либо этому пользователю запрещён вход. После %1 неверных попыток подряд вход под этим пользователем блокируется на %2 мин.</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Deal lost</source>
@@ -3625,6 +3991,26 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <source>&amp;Take an offline copy…</source>
+        <translation>&amp;Создать офлайн-копию…</translation>
+    </message>
+    <message>
+        <source>A copy of the database (or of some owners&apos; records) to work in on a laptop without the network</source>
+        <translation>Копия базы данных (или записей отдельных ответственных) для работы на ноутбуке без сети</translation>
+    </message>
+    <message>
+        <source>Brin&amp;g back an offline copy…</source>
+        <translation>Вернуть о&amp;флайн-копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a PostgreSQL server…</source>
+        <translation>&amp;Перенести на сервер PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Copy this database file into an empty database on a server and check that every record arrived</source>
+        <translation>Скопировать этот файл базы данных в пустую базу данных на сервере и проверить, что все записи перенесены</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3635,6 +4021,14 @@
     <message>
         <source>&amp;Templates…</source>
         <translation>&amp;Шаблоны…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Сменить свой пароль…</translation>
     </message>
     <message>
         <source>&amp;About crm-desktop</source>
@@ -3735,6 +4129,14 @@
     <message>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>This database is on a server already.</source>
+        <translation>Эта база данных уже находится на сервере.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Пароль изменён.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;crm-desktop %1&lt;/h3&gt;&lt;p&gt;An offline-first desktop CRM: contacts, a sales funnel, tasks with reminders, reports and documents, in one file on your computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data folder: %3&lt;br&gt;Backups: %4&lt;/p&gt;&lt;p&gt;Qt for Python %5, SQLAlchemy %6. Persian text uses the Vazirmatn font (SIL Open Font License).&lt;/p&gt;</source>
@@ -4007,6 +4409,45 @@
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move to a PostgreSQL server</source>
+        <translation>Перенос на сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Every record of this database file is copied into an empty database on a PostgreSQL server, in one go; the number of rows of every table is then compared. If anything differs or fails, the server database stays empty. The file itself is not changed. Ask everyone else to close crm-desktop first: what they save during the move stays in the file only.</source>
+        <translation>Все записи этого файла базы данных будут за один раз скопированы в пустую базу данных на сервере PostgreSQL; затем будет сравнено число строк каждой таблицы. Если что-то не совпадёт или произойдёт ошибка, база данных на сервере останется пустой. Сам файл не изменится. Сначала попросите всех остальных закрыть crm-desktop: то, что они сохранят во время переноса, останется только в файле.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>&amp;Work on the server now</source>
+        <translation>&amp;Работать на сервере</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Перенос…</translation>
+    </message>
+    <message>
+        <source>Moving the database to the server…</source>
+        <translation>Перенос базы данных на сервер…</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables moved to %3; the counts of every table are equal.</source>
+        <translation>Перенесено в %3: строк — %1, таблиц — %2; число строк в каждой таблице совпадает.</translation>
+    </message>
+</context>
+<context>
     <name>NextTaskDialog</name>
     <message>
         <source>Plan the next task</source>
@@ -4074,6 +4515,19 @@
     <message>
         <source>Every open deal has a next task.</source>
         <translation>У каждой открытой сделки есть следующая задача.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>Offline copy of %1, taken %2</source>
+        <translation>Офлайн-копия %1, создана %2</translation>
+    </message>
+    <message>
+        <source>%1
+Bring it back in the office with File › Bring back an offline copy…</source>
+        <translation>%1
+Верните её в офисе: Файл › Вернуть офлайн-копию…</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4648,49 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Пароль пользователя %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password</source>
+        <translation>&amp;Удалить пароль</translation>
+    </message>
+    <message>
+        <source>With no password left on any user, nobody is asked to log in.</source>
+        <translation>Если ни у одного пользователя не останется пароля, вход не будет запрашиваться.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4546,6 +5043,33 @@ To choose an existing one instead, pick it from the list that opens as you type.
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Who is working in this file</source>
+        <translation>Кто работает в этом файле</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Working since</source>
+        <translation>Работает с</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Changes made by the others appear in your lists within a few seconds.</source>
+        <translation>Изменения других пользователей появляются в ваших списках через несколько секунд.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -4605,6 +5129,135 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Placeholder</source>
         <translation>Поле подстановки</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCounts</name>
+    <message numerus="yes">
+        <source>%n records are back with their previous owner.</source>
+        <translation>
+            <numerusform>%n запись возвращена прежнему ответственному.</numerusform>
+            <numerusform>%n записи возвращены прежнему ответственному.</numerusform>
+            <numerusform>%n записей возвращено прежнему ответственному.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were changed or deleted since and keep their new owner.</source>
+        <translation>
+            <numerusform>%n запись с тех пор изменена или удалена и остаётся у нового ответственного.</numerusform>
+            <numerusform>%n записи с тех пор изменены или удалены и остаются у нового ответственного.</numerusform>
+            <numerusform>%n записей с тех пор изменены или удалены и остаются у нового ответственного.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign records</source>
+        <translation>Передача записей</translation>
+    </message>
+    <message>
+        <source>New owners</source>
+        <translation>Новые ответственные</translation>
+    </message>
+    <message>
+        <source>&amp;New owners:</source>
+        <translation>&amp;Новые ответственные:</translation>
+    </message>
+    <message>
+        <source>Only &amp;open deals and open tasks (closed deals and done tasks stay)</source>
+        <translation>Только &amp;открытые сделки и открытые задачи (закрытые сделки и завершённые задачи остаются)</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Новый ответственный</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>A company goes whole to one new owner, with its people, deals and tasks. Records in the Trash stay. Edit › Undo gives everything back that nobody changed since.</source>
+        <translation>Компания целиком переходит к одному новому ответственному вместе со своими контактами, сделками и задачами. Записи в корзине остаются. Правка › Отменить вернёт всё, что с тех пор никто не изменил.</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Hand the records of %1 to:</source>
+        <translation>Кому передать записи пользователя %1:</translation>
+    </message>
+    <message>
+        <source>Choose one or several new owners.</source>
+        <translation>Выберите одного или нескольких новых ответственных.</translation>
+    </message>
+    <message>
+        <source>%1 owns no records to reassign.</source>
+        <translation>У пользователя %1 нет записей для передачи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records will change owner.</source>
+        <translation>
+            <numerusform>У %n записи сменится ответственный.</numerusform>
+            <numerusform>У %n записей сменится ответственный.</numerusform>
+            <numerusform>У %n записей сменится ответственный.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign the records of %1</source>
+        <translation>Передача записей пользователя %1</translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>Передача…</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignmentsDialog</name>
+    <message>
+        <source>Reassignments</source>
+        <translation>Передачи записей</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Записи пользователя</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Give the records back to their previous owner; records somebody changed since keep their new owner</source>
+        <translation>Вернуть записи прежнему ответственному; записи, которые с тех пор кто-то изменил, остаются у нового ответственного</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +6437,26 @@ To choose an existing one instead, pick it from the list that opens as you type.
         <translation>Обзор…</translation>
     </message>
     <message>
+        <source>A &amp;file (on this computer or in a shared folder)</source>
+        <translation>&amp;Файл (на этом компьютере или в общей папке)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server</source>
+        <translation>&amp;Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Only needed once; not kept in the settings</source>
+        <translation>Нужен только один раз; в настройках не хранится</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>The password is kept in PostgreSQL&apos;s own password file (%1), which only you can read, as psql and pgAdmin do.</source>
+        <translation>Пароль хранится в собственном файле паролей PostgreSQL (%1), который можете прочитать только вы, — так же, как это делают psql и pgAdmin.</translation>
+    </message>
+    <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>&amp;Продолжать работу в области уведомлений после закрытия окна</translation>
     </message>
@@ -5804,8 +6477,20 @@ To choose an existing one instead, pick it from the list that opens as you type.
         <translation>&amp;Тема:</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
         <source>&amp;Database file:</source>
         <translation>Файл &amp;базы данных:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Backups folder:</source>
@@ -5816,8 +6501,99 @@ To choose an existing one instead, pick it from the list that opens as you type.
         <translation>Файл базы данных</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Подключено: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
         <source>Backups folder</source>
         <translation>Папка резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Database file not reachable</source>
+        <translation>Файл базы данных недоступен</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>другом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is restoring the database from a backup; please wait.</source>
+        <translation>%1 на %2 восстанавливает базу данных из резервной копии; подождите.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is updating the database to a new version; please wait.</source>
+        <translation>%1 на %2 обновляет базу данных до новой версии; подождите.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is compacting the database; please wait.</source>
+        <translation>%1 на %2 сжимает базу данных; подождите.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is doing maintenance on the database; please wait.</source>
+        <translation>%1 на %2 выполняет обслуживание базы данных; подождите.</translation>
+    </message>
+    <message>
+        <source>Editing is paused until they are done; nothing you saved is lost.</source>
+        <translation>Редактирование приостановлено до окончания; ничего из сохранённого не потеряется.</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Только вы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this file</source>
+        <translation>
+            <numerusform>%n человек в этом файле</numerusform>
+            <numerusform>%n человека в этом файле</numerusform>
+            <numerusform>%n человек в этом файле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working in this file now: %1</source>
+        <translation>Сейчас в этом файле работают: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Nobody else works in this file now.</source>
+        <translation>Сейчас в этом файле больше никто не работает.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <source>Shared file (network)</source>
+        <translation>Общий файл (сеть)</translation>
+    </message>
+    <message>
+        <source>This file is on a network share: several people can work in it at once. Saves wait for each other; changes made by others appear within seconds.</source>
+        <translation>Этот файл находится в сетевой папке: в нём могут одновременно работать несколько человек. Сохранения ждут друг друга; изменения других пользователей появляются через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>This database is in a folder synchronised by %1. Such services copy the file while it is being written and bring back other computers&apos; copies whole: when two people work in it, changes are lost or the file is damaged. To work together, put the file on a network share (a shared folder of your office&apos;s server or NAS); to work away from the office, take an offline copy instead.</source>
+        <translation>Эта база данных находится в папке, которую синхронизирует %1. Такие сервисы копируют файл прямо во время записи и целиком возвращают копии с других компьютеров: когда в нём работают двое, изменения теряются или файл повреждается. Чтобы работать вместе, разместите файл в сетевой папке (общей папке на сервере или NAS вашего офиса); чтобы работать вне офиса, лучше создайте офлайн-копию.</translation>
+    </message>
+    <message>
+        <source>Database in a synchronised folder</source>
+        <translation>База данных в синхронизируемой папке</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6861,57 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Deleting the tag…</source>
         <translation>Удаление тега…</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCopyDialog</name>
+    <message>
+        <source>Take an offline copy</source>
+        <translation>Создание офлайн-копии</translation>
+    </message>
+    <message>
+        <source>An offline copy is a database file to work in on a laptop without the office network. Bring it back with File › Bring back an offline copy…; a copy can be brought back once.</source>
+        <translation>Офлайн-копия — это файл базы данных для работы на ноутбуке без офисной сети. Верните её командой Файл › Вернуть офлайн-копию…; копию можно вернуть только один раз.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Всё</translation>
+    </message>
+    <message>
+        <source>Only the records &amp;of:</source>
+        <translation>Только записи &amp;ответственных:</translation>
+    </message>
+    <message>
+        <source>Their companies, people, deals and tasks, and what those refer to</source>
+        <translation>Их компании, контакты, сделки и задачи, а также то, на что они ссылаются</translation>
+    </message>
+    <message>
+        <source>&amp;Take the copy</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation>Офлайн-копия</translation>
+    </message>
+    <message>
+        <source>Taking the copy…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <source>Taking an offline copy…</source>
+        <translation>Создание офлайн-копии…</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1</source>
+        <translation>Офлайн-копия сохранена в %1</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7891,166 @@ To choose an existing one instead, pick it from the list that opens as you type.
     <message>
         <source>Reminders keep coming. Quit from the tray icon&apos;s menu or File › Quit.</source>
         <translation>Напоминания продолжат приходить. Чтобы выйти, используйте меню значка в области уведомлений или Файл › Выход.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Изменение пользователя</translation>
+    </message>
+    <message>
+        <source>Sees and changes only own records</source>
+        <translation>Видит и изменяет только свои записи</translation>
+    </message>
+    <message>
+        <source>Active (may log in; inactive users stay in the history)</source>
+        <translation>Активен (может входить; неактивные пользователи остаются в истории)</translation>
+    </message>
+    <message>
+        <source>none: set it later</source>
+        <translation>нет: задать позже</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>По&amp;втор:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The user needs a login.</source>
+        <translation>Укажите логин пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Own records only</source>
+        <translation>Только свои записи</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Задать па&amp;роль…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Передать…</translation>
+    </message>
+    <message>
+        <source>Hand every record of this user to one or several others</source>
+        <translation>Передать все записи этого пользователя одному или нескольким другим</translation>
+    </message>
+    <message>
+        <source>Reassign&amp;ments…</source>
+        <translation>&amp;История передач…</translation>
+    </message>
+    <message>
+        <source>Earlier reassignments, to undo one</source>
+        <translation>Прежние передачи — чтобы отменить одну из них</translation>
+    </message>
+    <message>
+        <source>Administrators manage users and reassign records; managers work on every record (or only their own); read-only users look but change nothing. Nobody is asked to log in until some user has a password.</source>
+        <translation>Администраторы управляют пользователями и передают записи; менеджеры работают со всеми записями (или только со своими); пользователи с ролью «только чтение» смотрят, но ничего не меняют. Вход не запрашивается, пока ни у одного пользователя нет пароля.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+</context>
+<context>
+    <name>WaitIndicator</name>
+    <message>
+        <source>Waiting for another user…</source>
+        <translation>Ожидание другого пользователя…</translation>
+    </message>
+    <message>
+        <source>Someone else is saving to this shared file; your change is saved as soon as they are done. You can go on working.</source>
+        <translation>Кто-то другой сохраняет изменения в этом общем файле; ваше изменение будет сохранено, как только он закончит. Можно продолжать работу.</translation>
     </message>
 </context>
 <context>
