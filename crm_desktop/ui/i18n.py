@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.config import LANGUAGES, resource_dir
@@ -30,6 +30,15 @@ def isolate_ltr(text: str) -> str:
     treat the newer isolate characters as isolates in every widget).
     """
     return f"\u200e\u202a{text}\u202c\u200e"
+
+
+def in_reading_direction(text: str) -> str:
+    """A sentence that may begin with a name in Latin letters, kept right to left in a right-to-left window.
+
+    Qt takes a label's direction from its first strong letter, so "Anna on PC-2 …" in Persian would otherwise be
+    laid out left to right with its Persian words reordered; a right-to-left mark first decides it.
+    """
+    return f"\u200f{text}" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else text
 
 
 def local_to_utc(value: datetime) -> datetime:

@@ -41,7 +41,7 @@ from crm_desktop.services.progress import Progress
 from crm_desktop.ui.bridge import CHANGED_BY_OTHERS
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.dialogs import run_modal
-from crm_desktop.ui.i18n import format_utc, isolate_ltr
+from crm_desktop.ui.i18n import format_utc, in_reading_direction, isolate_ltr
 from crm_desktop.ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -353,7 +353,7 @@ class SharingController(QObject):
             notice = None   # our own maintenance: this window started it and shows its own progress
         self.maintenance = notice
         if notice is not None:
-            self.banner.label.setText(self.maintenance_text(notice))
+            self.banner.label.setText(in_reading_direction(self.maintenance_text(notice)))
         self.banner.setVisible(notice is not None)
         # Reads and writes wait for the file anyway: say so instead of letting every click hang. The menu's
         # import and restore would only queue behind the maintenance (or clash with a restore).
@@ -453,6 +453,6 @@ class SharingController(QObject):
         self.wait_indicator.retranslate()
         self.refresh_presence_button()
         if self.maintenance is not None:
-            self.banner.label.setText(self.maintenance_text(self.maintenance))
+            self.banner.label.setText(in_reading_direction(self.maintenance_text(self.maintenance)))
         if self.db is not None and self.failures < UNREACHABLE_AFTER:
             self._show_file_kind(self.db)

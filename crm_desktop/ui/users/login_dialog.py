@@ -17,6 +17,7 @@ from crm_desktop.db.database import Actor, Database
 from crm_desktop.errors import AuthenticationError, CrmError
 from crm_desktop.services import defaults
 from crm_desktop.services.users import LOCK_MINUTES, MAX_FAILED_LOGINS, UserService
+from crm_desktop.ui.i18n import isolate_ltr
 
 
 class LoginDialog(QDialog):
@@ -34,7 +35,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Log in to crm-desktop"))
 
         intro = QLabel(self.tr("This database is shared with other users. Log in to work in %1.")
-                       .replace("%1", db.display_name), self)
+                       .replace("%1", isolate_ltr(db.display_name)), self)
         intro.setWordWrap(True)
         self.login_edit = QLineEdit(login if login is not None else defaults.os_login(), self)
         self.login_edit.setObjectName("loginEdit")

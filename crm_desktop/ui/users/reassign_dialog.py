@@ -66,7 +66,11 @@ class ReassignDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("New owner"), self.tr("Companies"), self.tr("People"), self.tr("Deals"),
                                     self.tr("Tasks")])
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        # The counts take the width their numbers and headings need; the owner's name gets the rest (no scrolling).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.summary.setObjectName("reassignSummary")
         self.summary.setWordWrap(True)

@@ -204,7 +204,10 @@ class UsersDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels([self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Own records only"),
                                    self.tr("Active"), self.tr("Password")])
-        self.list.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.list.setAccessibleName(self.tr("Users"))
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.on_edit_button_clicked())
