@@ -117,6 +117,19 @@ def file_sha256(path: Path) -> str:
 
 
 @pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """Run `crm-desktop ARGS` in this process; returns the exit status, stdout and stderr."""
+    from crm_desktop.cli import main
+
+    def run(*argv: str | Path) -> tuple[int, str, str]:
+        code = main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def sha256() -> Callable[[Path], str]:
     """The digest of a file, to prove a refused file was left byte for byte as it was."""
     return file_sha256

@@ -26,18 +26,6 @@ Run = Callable[..., tuple[int, str, str]]
 COUNTS = {"companies": 3, "contacts": 4, "deals": 2, "tasks": 3}
 
 
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run `crm-desktop ARGS` in this process; returns the exit status, stdout and stderr."""
-
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def _run_process(*argv: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "crm_desktop", *(str(a) for a in argv)],

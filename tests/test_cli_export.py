@@ -14,25 +14,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from crm_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from crm_desktop.cli import EXIT_OK, EXIT_REFUSED
 from crm_desktop.db.database import Database
 from crm_desktop.models import ChannelKind, Company, ContactChannel, Deal, Person, Product, Stage, Task
 from crm_desktop.services.contact_list import ContactFilter, ContactListService
 
 Run = Callable[..., tuple[int, str, str]]
 Digest = Callable[[Path], str]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run `crm-desktop ARGS` in this process; returns the exit status, stdout and stderr."""
-
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

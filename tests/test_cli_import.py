@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from crm_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from crm_desktop.cli import EXIT_OK, EXIT_REFUSED
 from crm_desktop.db.database import Database
 
 Run = Callable[..., tuple[int, str, str]]
@@ -22,16 +22,6 @@ ROWS = [
     ["Jan", "Kowalski", "jan@example.pl", None, "Acme", "K-2"],
     ["Bad", "Row", "not-an-address", None, None, "K-3"],
 ]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Run:
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

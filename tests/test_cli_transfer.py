@@ -11,23 +11,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from crm_desktop import config
-from crm_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from crm_desktop.cli import EXIT_OK, EXIT_REFUSED
 from crm_desktop.db.database import Database
 from crm_desktop.services.contacts import ContactService, PersonInput
 from tests.postgres_server import PostgresServer
 
 Run = Callable[..., tuple[int, str, str]]
 pytestmark = pytest.mark.postgresql
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Run:
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from crm_desktop.cli import EXIT_OK, EXIT_REFUSED
 from crm_desktop.cli_users import PASSWORD_ENV
 from crm_desktop.db.database import open_database
 from crm_desktop.services import defaults
@@ -18,16 +18,6 @@ from crm_desktop.services.contacts import CompanyInput, ContactService, PersonIn
 from crm_desktop.services.users import UserInput, UserService
 
 Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Run:
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture
